@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { asLocale } from "@/i18n/locales";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { findNationalHotlines } from "@/features/hotlines/data";
+import { HotlineCard } from "@/features/hotlines/components/HotlineCard";
+import { getLanguageNamer } from "@/features/listings/language-names";
+import { listKyrMaterials } from "@/features/rights/data";
+import { localizedPath } from "@/i18n/paths";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = asLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: { absolute: `${t("homeTitle")} · ${t("siteName")}` }, description: t("homeDescription") };
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const [hotlines, materials, languageName] = await Promise.all([
+    findNationalHotlines(locale),
+    listKyrMaterials(locale),
+    getLanguageNamer(locale),
+  ]);
+  const now = new Date();
+  const agentsMaterial = materials.find((material) => material.slug === "agents-at-your-home");
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="search-heading" className="rounded-2xl bg-brand-800 p-5 text-white sm:p-8">
+        <h1 id="search-heading" className="text-2xl text-white sm:text-3xl">
+          {t("heading")}
+        </h1>
+        <p className="mt-2 max-w-2xl text-brand-50">{t("intro")}</p>
+        <form action={localizedPath(locale, "/directory")} method="get" role="search" className="mt-5 max-w-xl">
+          <label htmlFor="near" className="block font-semibold">
+            {t("searchLabel")}
+          </label>
+          <p id="near-hint" className="text-sm text-brand-100">
+            {t("searchHint")}
+          </p>
+          <div className="mt-2 flex flex-col gap-2 sm:flex-row">
+            <input
+              id="near"
+              name="near"
+              type="text"
+              inputMode="search"
+              autoComplete="postal-code"
+              maxLength={100}
+              required
+              aria-describedby="near-hint"
+              className="field-input border-white"
+            />
+            <button type="submit" className="button-primary bg-white text-brand-900 hover:bg-brand-50 hover:text-brand-900" data-testid="search-button">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2.5">
+                <circle cx="11" cy="11" r="7" />
+                <path d="m20 20-3.5-3.5" />
+              </svg>
+              {t("searchButton")}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="agents-heading" className="rounded-2xl border-2 border-alert-700 bg-alert-50 p-5">
+        <h2 id="agents-heading" className="text-xl text-alert-800">
+          {t("agentsHeading")}
+        </h2>
+        <p className="mt-2 text-slate-900">{t("agentsText")}</p>
+        {agentsMaterial ? (
+          <p className="mt-3">
+            <a href={localizedPath(locale, `/rights/${agentsMaterial.slug}`)} className="font-semibold text-alert-800">
+              {t("agentsLink")}
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="hotlines-heading" className="space-y-4">
+        <div>
+          <h2 id="hotlines-heading" className="text-xl">
+            {t("hotlinesHeading")}
+          </h2>
+          <p className="text-slate-700">{t("hotlinesIntro")}</p>
+        </div>
+        <div className="grid gap-4 md:grid-cols-2">
+          {hotlines.map((hotline) => (
+            <HotlineCard key={hotline.serviceId} hotline={hotline} locale={locale} languageName={languageName} now={now} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="rights-heading" className="space-y-4">
+        <div>
+          <h2 id="rights-heading" className="text-xl">
+            {t("rightsHeading")}
+          </h2>
+          <p className="text-slate-700">{t("rightsIntro")}</p>
+        </div>
+        {materials.length === 0 ? (
+          <p>{t("noRights")}</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-3">
+            {materials.map((material) => (
+              <li key={material.slug} className="card" lang={material.lang === locale ? undefined : material.lang}>
+                <h3 className="text-lg">
+                  <a href={localizedPath(locale, `/rights/${material.slug}`)}>{material.title}</a>
+                </h3>
+                <p className="mt-1 text-slate-700">{material.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+import "server-only";
+import { queryDatabase } from "@/lib/database-errors";
+import { getDatabase } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import type {
+  AccreditationKind,
+  CapacityStatus,
+  CostKind,
+  HotlinePurpose,
+  ListingStatus,
+  PhoneType,
+  SafetyAnswer,
+  SafetyStatementKind,
+  ServiceAreaKind,
+  ServiceKind,
+  TaxonomySlug,
+} from "./schema";
+import type { WeeklySchedule } from "./opening-hours";
+import { TranslationIndex, type LocalizedText } from "./translations";
+
+export interface PhoneView {
+  id: string;
+  number: string;
+  extension: string | null;
+  type: PhoneType;
+  isHotline: boolean;
+  acceptsText: boolean;
+  description: LocalizedText | null;
+  languages: string[];
+}
+
+export interface AddressView {
+  address1: string;
+  address2: string | null;
+  city: string;
+  region: string;
+  postalCode: string;
+}
+
+export interface LocationView {
+  id: string;
+  name: LocalizedText | null;
+  description: LocalizedText | null;
+  transportation: LocalizedText | null;
+  accessibility: LocalizedText | null;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  address: AddressView | null;
+  phones: PhoneView[];
+  languages: string[];
+  schedule: WeeklySchedule | undefined;
+}
+
+export interface ServiceAreaView {
+  kind: ServiceAreaKind;
+  code: string | null;
+  radiusMiles: number | null;
+}
+
+export interface ServiceView {
+  id: string;
+  slug: string;
+  kind: ServiceKind;
+  status: ListingStatus;
+  name: LocalizedText;
+  description: LocalizedText;
+  eligibility: LocalizedText | null;
+  applicationProcess: LocalizedText | null;
+  fees: LocalizedText | null;
+  url: string | null;
+  email: string | null;
+  capacityStatus: CapacityStatus | null;
+  capacityUpdatedAt: Date | null;
+  hotlinePurpose: HotlinePurpose | null;
+  taxonomy: TaxonomySlug[];
+  areas: ServiceAreaView[];
+  languages: string[];
+  costs: { kind: CostKind; amount: number | null; currency: string | null }[];
+  phones: PhoneView[];
+  schedule: WeeklySchedule | undefined;
+  locationIds: string[];
+}
+
+export interface OrganizationView {
+  id: string;
+  slug: string;
+  name: LocalizedText;
+  alternateName: LocalizedText | null;
+  description: LocalizedText;
+  sourceLocale: string;
+  email: string | null;
+  website: string | null;
+  yearIncorporated: number | null;
+  status: ListingStatus;
+  isSample: boolean;
+  verifiedAt: Date | null;
+  verifiedBy: string | null;
+  updatedAt: Date;
+  accreditations: { kind: AccreditationKind; validUntil: Date | null }[];
+  safetyStatements: { kind: SafetyStatementKind; answer: SafetyAnswer }[];
+  phones: PhoneView[];
+  locations: LocationView[];
+  services: ServiceView[];
+}
+
+const phoneInclude = { languages: { select: { code: true } } } satisfies Prisma.PhoneInclude;
+const scheduleInclude = { openingHours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] } } satisfies Prisma.ScheduleInclude;
+
+type ScheduleRow = {
+  timezone: string;
+  isAlwaysOpen: boolean;
+  openingHours: { weekday: number; opensAt: string; closesAt: string }[];
+};
+
+function weeklySchedule(schedules: ScheduleRow[]): WeeklySchedule | undefined {
+  const schedule = schedules[0];
+  if (!schedule) return undefined;
+  return {
+    timezone: schedule.timezone,
+    isAlwaysOpen: schedule.isAlwaysOpen,
+    openingHours: schedule.openingHours.map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt })),
+  };
+}
+
+function uniqueCodes(rows: { code: string }[]): string[] {
+  return [...new Set(rows.map((row) => row.code))];
+}
+
+/** Every published organization's page, in the reader's language; null when there is none. */
+export async function getOrganizationPage(slug: string, locale: string): Promise<OrganizationView | null> {
+  const db = getDatabase();
+  const organization = await queryDatabase(() =>
+    db.organization.findFirst({
+      where: { slug, isPublished: true },
+      include: {
+        accreditations: { orderBy: { kind: "asc" } },
+        safetyStatements: { orderBy: { kind: "asc" } },
+        phones: { include: phoneInclude, orderBy: { sortOrder: "asc" } },
+        locations: {
+          orderBy: { createdAt: "asc" },
+          include: {
+            addresses: { where: { kind: "physical" }, take: 1 },
+            phones: { include: phoneInclude, orderBy: { sortOrder: "asc" } },
+            languages: { select: { code: true } },
+            schedules: { include: scheduleInclude },
+          },
+        },
+        services: {
+          where: { status: { not: "defunct" } },
+          orderBy: [{ kind: "desc" }, { name: "asc" }],
+          include: {
+            taxonomyTerms: { include: { term: { select: { slug: true, sortOrder: true } } } },
+            serviceAreas: true,
+            languages: { select: { code: true } },
+            costOptions: true,
+            phones: { include: phoneInclude, orderBy: { sortOrder: "asc" } },
+            schedules: { include: scheduleInclude },
+            serviceAtLocations: { select: { locationId: true } },
+          },
+        },
+      },
+    }),
+  );
+  if (!organization) return null;
+
+  const phoneRows = [
+    ...organization.phones,
+    ...organization.locations.flatMap((location) => location.phones),
+    ...organization.services.flatMap((service) => service.phones),
+  ];
+  const entityIds = [
+    organization.id,
+    ...organization.locations.map((location) => location.id),
+    ...organization.services.map((service) => service.id),
+    ...phoneRows.map((phone) => phone.id),
+  ];
+  const translations = await queryDatabase(() =>
+    db.translation.findMany({
+      where: { entityId: { in: entityIds }, locale: { in: [...new Set([locale, "en"])] } },
+      select: { entityId: true, field: true, locale: true, value: true, source: true },
+    }),
+  );
+  const index = new TranslationIndex(translations);
+  const source = organization.sourceLocale;
+  const pick = (entityId: string, field: string, original: string | null) => index.pick(entityId, field, original, source, locale);
+  const pickRequired = (entityId: string, field: string, original: string): LocalizedText =>
+    pick(entityId, field, original) ?? { text: original, lang: source, source: "original", isFallback: locale !== source };
+
+  const phoneView = (phone: (typeof phoneRows)[number]): PhoneView => ({
+    id: phone.id,
+    number: phone.number,
+    extension: phone.extension,
+    type: phone.type,
+    isHotline: phone.isHotline,
+    acceptsText: phone.acceptsText,
+    description: pick(phone.id, "description", phone.description),
+    languages: uniqueCodes(phone.languages),
+  });
+
+  return {
+    id: organization.id,
+    slug: organization.slug,
+    name: pickRequired(organization.id, "name", organization.name),
+    alternateName: pick(organization.id, "alternateName", organization.alternateName),
+    description: pickRequired(organization.id, "description", organization.description),
+    sourceLocale: source,
+    email: organization.email,
+    website: organization.website,
+    yearIncorporated: organization.yearIncorporated,
+    status: organization.status,
+    isSample: organization.isSample,
+    verifiedAt: organization.verifiedAt,
+    verifiedBy: organization.verifiedBy,
+    updatedAt: organization.updatedAt,
+    accreditations: organization.accreditations.map(({ kind, validUntil }) => ({ kind, validUntil })),
+    safetyStatements: organization.safetyStatements.map(({ kind, answer }) => ({ kind, answer })),
+    phones: organization.phones.map(phoneView),
+    locations: organization.locations.map((location) => {
+      const address = location.addresses[0];
+      return {
+        id: location.id,
+        name: pick(location.id, "name", location.name),
+        description: pick(location.id, "description", location.description),
+        transportation: pick(location.id, "transportation", location.transportation),
+        accessibility: pick(location.id, "accessibility", location.accessibility),
+        latitude: location.latitude,
+        longitude: location.longitude,
+        timezone: location.timezone,
+        address: address
+          ? { address1: address.address1, address2: address.address2, city: address.city, region: address.region, postalCode: address.postalCode }
+          : null,
+        phones: location.phones.map(phoneView),
+        languages: uniqueCodes(location.languages),
+        schedule: weeklySchedule(location.schedules),
+      };
+    }),
+    services: organization.services.map((service) => ({
+      id: service.id,
+      slug: service.slug,
+      kind: service.kind,
+      status: service.status,
+      name: pickRequired(service.id, "name", service.name),
+      description: pickRequired(service.id, "description", service.description),
+      eligibility: pick(service.id, "eligibilityDescription", service.eligibilityDescription),
+      applicationProcess: pick(service.id, "applicationProcess", service.applicationProcess),
+      fees: pick(service.id, "feesDescription", service.feesDescription),
+      url: service.url,
+      email: service.email,
+      capacityStatus: service.capacityStatus,
+      capacityUpdatedAt: service.capacityUpdatedAt,
+      hotlinePurpose: service.hotlinePurpose,
+      taxonomy: service.taxonomyTerms
+        .sort((a, b) => a.term.sortOrder - b.term.sortOrder)
+        .map((link) => link.term.slug as TaxonomySlug),
+      areas: service.serviceAreas.map(({ kind, code, radiusMiles }) => ({ kind, code, radiusMiles })),
+      languages: uniqueCodes(service.languages),
+      costs: service.costOptions.map(({ kind, amount, currency }) => ({ kind, amount, currency })),
+      phones: service.phones.map(phoneView),
+      schedule: weeklySchedule(service.schedules),
+      locationIds: service.serviceAtLocations.map((link) => link.locationId),
+    })),
+  };
+}
+
+/** The phone number that stands for the organization (JSON-LD `telephone`). */
+export function primaryTelephone(organization: OrganizationView): string | null {
+  const phone =
+    organization.locations[0]?.phones[0] ?? organization.phones[0] ?? organization.services.flatMap((service) => service.phones)[0];
+  return phone ? phone.number : null;
+}
+
+/** Whether a published organization with this slug exists, for the report form. */
+export async function findPublishedOrganizationId(slug: string): Promise<string | null> {
+  const organization = await queryDatabase(() =>
+    getDatabase().organization.findFirst({ where: { slug, isPublished: true }, select: { id: true } }),
+  );
+  return organization?.id ?? null;
+}
+
+const SAMPLE_CHECK_TTL_MS = 60_000;
+const globalForSampleCheck = globalThis as unknown as { kyrSampleCheck?: { value: boolean; checkedAt: number } };
+
+/** Whether the site shows sample listings (for the footer notice); checked at most once a minute. */
+export async function showsSampleListings(): Promise<boolean> {
+  const cached = globalForSampleCheck.kyrSampleCheck;
+  if (cached && Date.now() - cached.checkedAt < SAMPLE_CHECK_TTL_MS) return cached.value;
+  const sample = await queryDatabase(() =>
+    getDatabase().organization.findFirst({ where: { isSample: true, isPublished: true }, select: { id: true } }),
+  );
+  globalForSampleCheck.kyrSampleCheck = { value: sample !== null, checkedAt: Date.now() };
+  return sample !== null;
+}

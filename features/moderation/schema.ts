@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+export const PROBLEM_REPORT_CATEGORIES = [
+  "wrong_phone",
+  "wrong_address",
+  "wrong_hours",
+  "closed_or_moved",
+  "not_accepting_cases",
+  "suspected_fraud",
+  "other",
+] as const;
+export type ProblemReportCategory = (typeof PROBLEM_REPORT_CATEGORIES)[number];
+
+export const PROBLEM_REPORT_DETAILS_MAX = 2_000;
+export const PROBLEM_REPORT_CONTACT_MAX = 200;
+
+/**
+ * The public "Report a problem" form, shared by the form, its server action
+ * and any API. Error messages are keys of the `Report.errors` messages.
+ */
+export const problemReportSchema = z.object({
+  organizationSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "unknownOrganization" }).max(120, { error: "unknownOrganization" }),
+  category: z.enum(PROBLEM_REPORT_CATEGORIES, { error: "categoryRequired" }),
+  details: z
+    .string({ error: "detailsTooShort" })
+    .trim()
+    .min(10, { error: "detailsTooShort" })
+    .max(PROBLEM_REPORT_DETAILS_MAX, { error: "detailsTooLong" })
+    // Control characters other than line breaks and tabs never belong in a report.
+    .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), { error: "detailsInvalid" }),
+  contact: z
+    .string()
+    .trim()
+    .max(PROBLEM_REPORT_CONTACT_MAX, { error: "contactTooLong" })
+    .refine((text) => !/[\u0000-\u001F\u007F]/.test(text), { error: "contactInvalid" })
+    .optional()
+    .transform((text) => (text ? text : undefined)),
+});
+
+export type ProblemReportInput = z.output<typeof problemReportSchema>;
+export type ProblemReportField = "category" | "details" | "contact";
+export type ProblemReportErrorKey =
+  | "unknownOrganization"
+  | "categoryRequired"
+  | "detailsTooShort"
+  | "detailsTooLong"
+  | "detailsInvalid"
+  | "contactTooLong"
+  | "contactInvalid"
+  | "rateLimited"
+  | "unavailable";
+
+export interface ProblemReportFormState {
+  status: "idle" | "saved" | "invalid";
+  fieldErrors: Partial<Record<ProblemReportField, ProblemReportErrorKey>>;
+  formError: ProblemReportErrorKey | null;
+  /** What the reporter typed, to fill the form again after an error (also without JavaScript). */
+  values: { category: string; details: string; contact: string };
+}
+
+export const EMPTY_PROBLEM_REPORT_STATE: ProblemReportFormState = {
+  status: "idle",
+  fieldErrors: {},
+  formError: null,
+  values: { category: "", details: "", contact: "" },
+};

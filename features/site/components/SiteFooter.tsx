@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { localizedPath } from "@/i18n/paths";
+
+export async function SiteFooter({ locale, showsSampleData }: { locale: string; showsSampleData: boolean }) {
+  const t = await getTranslations("Layout");
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-slate-50">
+      <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-sm text-slate-700">
+        <p className="flex gap-2">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="mt-0.5 h-5 w-5 shrink-0 text-brand-700" fill="none" stroke="currentColor" strokeWidth="2">
+            <rect x="5" y="11" width="14" height="10" rx="2" />
+            <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+          </svg>
+          <span>{t("footerPrivacy")}</span>
+        </p>
+        <p>{t("footerNotLegalAdvice")}</p>
+        {showsSampleData ? <p>{t("footerSample")}</p> : null}
+        <p>
+          <a href={localizedPath(locale, "/about")}>{t("footerAbout")}</a>
+        </p>
+      </div>
+    </footer>
+  );
+}

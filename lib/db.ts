@@ -1,0 +1,42 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client.ts";
+import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client.ts";
+import { databaseProviderOf, resolveDatabaseUrl, sqliteFileOf } from "./database-url.ts";
+
+/**
+ * Both generated clients are built from the same models, so they share one
+ * API; the SQLite client's type stands for both (see
+ * docs/decisions/002-one-schema-two-providers.md).
+ */
+export type Database = SqlitePrismaClient;
+export type DatabaseTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/** Milliseconds a write waits for SQLite's lock before it fails as "busy". */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export function createDatabase(url: string = resolveDatabaseUrl()): Database {
+  if (databaseProviderOf(url) === "postgresql") {
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }),
+    });
+    return client as unknown as Database;
+  }
+  return new SqlitePrismaClient({
+    adapter: new PrismaBetterSQLite3({
+      url: sqliteFileOf(url),
+      timeout: SQLITE_BUSY_TIMEOUT_MS,
+      // Never create an empty file in place of a missing database: a missing
+      // file is an outage to report, not a fresh start.
+      fileMustExist: true,
+    }),
+  });
+}
+
+const globalForDatabase = globalThis as unknown as { kyrDatabase?: Database };
+
+/** The process-wide client, created on first use (kept across dev reloads). */
+export function getDatabase(): Database {
+  globalForDatabase.kyrDatabase ??= createDatabase();
+  return globalForDatabase.kyrDatabase;
+}

@@ -1,0 +1,49 @@
+/**
+ * Runs after `npm install`: generates the Prisma clients (one per provider)
+ * and, for the embedded SQLite default only, applies the migrations and loads
+ * the sample data into an empty database. A `postgresql://` DATABASE_URL is
+ * never migrated or seeded from here: `npm run db:deploy` and
+ * `npm run db:seed` do that on purpose.
+ */
+import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
+import { EMBEDDED_DATABASE_FILE, EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../../lib/database-url";
+import { runPrismaOrExit } from "./prisma-cli";
+
+function organizationCount(): number {
+  const database = new Database(EMBEDDED_DATABASE_FILE, { fileMustExist: true });
+  try {
+    // Write-ahead logging lets the site read while the seed or a moderator writes.
+    database.pragma("journal_mode = WAL");
+    const row = database.prepare('SELECT COUNT(*) AS count FROM "Organization"').get() as { count: number };
+    return row.count;
+  } finally {
+    database.close();
+  }
+}
+
+function main(): void {
+  runPrismaOrExit(["generate", "--schema", "prisma/schema.prisma"]);
+  runPrismaOrExit(["generate", "--schema", "prisma/postgresql/schema.prisma"]);
+  console.log("Generated the Prisma clients for SQLite and PostgreSQL.");
+
+  const configured = resolveDatabaseUrl();
+  if (!isEmbeddedDefault(configured)) {
+    console.log("DATABASE_URL points elsewhere; the embedded database is left alone. Use `npm run db:deploy` and `npm run db:seed`.");
+    return;
+  }
+  runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
+  console.log(`Migrated ${EMBEDDED_DATABASE_FILE}.`);
+
+  if (organizationCount() > 0) {
+    console.log("The embedded database already has listings; run `npm run db:seed` to refresh the sample.");
+    return;
+  }
+  const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed/index.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: EMBEDDED_DATABASE_URL },
+  });
+  if (seed.status !== 0) process.exit(seed.status ?? 1);
+}
+
+main();

@@ -1,0 +1,54 @@
+/**
+ * `npm start`: brings the embedded database up to date, builds the site when
+ * its sources changed since the last build, then runs `next start` (which
+ * honors PORT). Nothing else needs to be running.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../lib/database-url";
+import { runPrismaOrExit } from "./db/prisma-cli";
+
+const BUILD_INPUTS = ["app", "features", "i18n", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "global.d.ts", "tsconfig.json", "package-lock.json"];
+const IGNORED = new Set(["generated", "node_modules"]);
+const distDir = path.join(process.cwd(), ".next");
+const stampFile = path.join(distDir, "kyr-source-hash");
+
+function listFiles(entry: string): string[] {
+  if (!fs.existsSync(entry)) return [];
+  if (!fs.statSync(entry).isDirectory()) return [entry];
+  return fs
+    .readdirSync(entry, { withFileTypes: true })
+    .filter((child) => !IGNORED.has(child.name))
+    .flatMap((child) => listFiles(path.join(entry, child.name)))
+    .sort();
+}
+
+export function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const file of BUILD_INPUTS.flatMap(listFiles)) hash.update(file).update(fs.readFileSync(file));
+  return hash.digest("hex");
+}
+
+export function buildIfStale(): void {
+  const hash = sourceHash();
+  const builtFrom = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, "utf8") : "";
+  if (builtFrom === hash && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
+  console.log("Building the site (sources changed since the last build)…");
+  const build = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  fs.writeFileSync(stampFile, hash);
+}
+
+function main(): void {
+  if (isEmbeddedDefault(resolveDatabaseUrl())) runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
+  buildIfStale();
+  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/start.ts")) main();

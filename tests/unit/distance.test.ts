@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { boundingBox, distanceInMiles } from "@/features/geo/distance";
+
+describe("great-circle distance", () => {
+  it("measures Chicago to New York at about 711 miles", () => {
+    const miles = distanceInMiles({ latitude: 41.8858, longitude: -87.6181 }, { latitude: 40.7484, longitude: -73.9967 });
+    expect(miles).toBeGreaterThan(705);
+    expect(miles).toBeLessThan(718);
+  });
+
+  it("is zero for the same point and symmetric", () => {
+    const a = { latitude: 29.4237, longitude: -98.4925 };
+    const b = { latitude: 33.4484, longitude: -112.074 };
+    expect(distanceInMiles(a, a)).toBe(0);
+    expect(distanceInMiles(a, b)).toBeCloseTo(distanceInMiles(b, a), 9);
+  });
+
+  it("builds a box that contains every point at the radius, in every direction", () => {
+    const center = { latitude: 47.6, longitude: -122.33 };
+    const box = boundingBox(center, 25);
+    for (let bearing = 0; bearing < 360; bearing += 15) {
+      // Walk 24.9 miles along the bearing with a small-angle approximation.
+      const radians = (bearing * Math.PI) / 180;
+      const point = {
+        latitude: center.latitude + (24.9 / 69) * Math.cos(radians),
+        longitude: center.longitude + (24.9 / (69 * Math.cos((center.latitude * Math.PI) / 180))) * Math.sin(radians),
+      };
+      expect(distanceInMiles(center, point)).toBeLessThan(25.2);
+      expect(point.latitude).toBeGreaterThanOrEqual(box.minLatitude);
+      expect(point.latitude).toBeLessThanOrEqual(box.maxLatitude);
+      expect(point.longitude).toBeGreaterThanOrEqual(box.minLongitude);
+      expect(point.longitude).toBeLessThanOrEqual(box.maxLongitude);
+    }
+  });
+});
