@@ -30,6 +30,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" },
     });
   } else {
+    vouchForSameOriginFormPost(request);
     request.headers.set("x-nonce", nonce);
     request.headers.set("content-security-policy", policy);
     response = handleI18nRouting(request);
@@ -37,6 +38,20 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   response.headers.set("Content-Security-Policy", policy);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+/**
+ * A form posted without JavaScript arrives with "Origin: null", because the
+ * site's referrer policy is no-referrer, and Next.js then refuses the server
+ * action as a possible cross-site request. The browser's Sec-Fetch-Site
+ * header, which no page can forge, still tells a post from this site apart;
+ * only then does the origin become this site's own.
+ */
+function vouchForSameOriginFormPost(request: NextRequest): void {
+  if (request.method === "POST" && request.headers.get("origin") === "null" && request.headers.get("sec-fetch-site") === "same-origin") {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (host) request.headers.set("origin", `${request.nextUrl.protocol}//${host}`);
+  }
 }
 
 export const config = {

@@ -1,16 +1,16 @@
 /**
  * `npm start`: brings the embedded database up to date, builds the site when
- * its sources changed since the last build, then runs `next start` (which
- * honors PORT). Nothing else needs to be running.
+ * its sources changed since the last build, then runs the production server
+ * (server.ts, which honors PORT). Nothing else needs to be running.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../lib/database-url";
 import { runPrismaOrExit } from "./db/prisma-cli";
 
-const BUILD_INPUTS = ["app", "features", "i18n", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "global.d.ts", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "features", "i18n", "lib", "messages", "public", "proxy.ts", "server.ts", "next.config.ts", "postcss.config.mjs", "global.d.ts", "tsconfig.json", "package-lock.json"];
 const IGNORED = new Set(["generated", "node_modules"]);
 const distDir = path.join(process.cwd(), ".next");
 const stampFile = path.join(distDir, "kyr-source-hash");
@@ -41,13 +41,17 @@ export function buildIfStale(): void {
   fs.writeFileSync(stampFile, hash);
 }
 
+/** Starts server.ts with the given environment; signals to this process are passed on. */
+export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { stdio, env: { ...process.env, ...env } });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  return server;
+}
+
 function main(): void {
   if (isEmbeddedDefault(resolveDatabaseUrl())) runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
   buildIfStale();
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", ...process.argv.slice(2)], {
-    stdio: "inherit",
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  const server = spawnSiteServer({});
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 

@@ -4,8 +4,8 @@ import type { HotlinePurpose } from "@/features/listings/schema";
  * The national hotlines, bundled with the application so that the
  * "temporarily unavailable" page can list them when the database does not
  * answer (proxy.ts). The sample seed loads the same entries, so the bundle
- * and the database agree; a deployment with real data regenerates this file
- * from its database with `npm run hotlines:bundle`.
+ * and the database agree; a deployment with real data keeps this file in
+ * step with its verified national hotlines.
  *
  * These sample numbers are fictional (555-01xx): no real number is invented.
  */

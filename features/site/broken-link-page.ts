@@ -1,0 +1,34 @@
+import { SHIPPED_LOCALES } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The page for a URL that cannot even be decoded (a stray "%" in a shared
+ * link). It is answered before any routing, so it knows no language: it
+ * speaks every shipped language and links to each home page.
+ */
+export async function brokenLinkPageHtml(): Promise<string> {
+  const sections = await Promise.all(
+    SHIPPED_LOCALES.map(async ({ code, dir }) => {
+      const { heading, text, homeLink } = (await loadMessages(code)).NotFound;
+      return `<section lang="${code}" dir="${dir}"><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(text)}</p><p><a href="/${code}" hreflang="${code}">${escapeHtml(homeLink)}</a></p></section>`;
+    }),
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>400</title>
+</head>
+<body>
+<main>
+${sections.join("\n")}
+</main>
+</body>
+</html>`;
+}

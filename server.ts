@@ -1,0 +1,69 @@
+/**
+ * The production server: Next.js's own request handler, with three things
+ * `next start` does not do (docs/decisions/005-production-server.md):
+ *
+ * - a URL whose path cannot be percent-decoded gets a 400 page instead of the
+ *   bare 500 that Next.js answers before any routing;
+ * - SIGTERM and SIGINT stop new connections and let requests in flight finish
+ *   (up to SHUTDOWN_GRACE_MS) before the process exits;
+ * - PORT and HOSTNAME are honored as with `next start`.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { brokenLinkPageHtml } from "@/features/site/broken-link-page";
+import { staticSecurityHeaders } from "@/lib/security-headers";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+
+function hasDecodablePath(url: string | undefined): boolean {
+  const path = (url ?? "/").split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const brokenLinkHtml = await brokenLinkPageHtml();
+
+  const server = createServer((request, response) => {
+    if (!hasDecodablePath(request.url)) {
+      response.statusCode = 400;
+      for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
+      response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.setHeader("Cache-Control", "no-store");
+      response.end(brokenLinkHtml);
+      return;
+    }
+    void handle(request, response);
+  });
+
+  let shuttingDown = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), shutdownGraceMs).unref();
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+
+  server.listen(port, hostname, () => {
+    console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
