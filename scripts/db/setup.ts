@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { EMBEDDED_DATABASE_FILE, EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../../lib/database-url";
-import { runPrismaOrExit } from "./prisma-cli";
+import { runPrisma, runPrismaOrExit } from "./prisma-cli";
 
 function organizationCount(): number {
   const database = new Database(EMBEDDED_DATABASE_FILE, { fileMustExist: true });
@@ -32,7 +32,14 @@ function main(): void {
     console.log("DATABASE_URL points elsewhere; the embedded database is left alone. Use `npm run db:deploy` and `npm run db:seed`.");
     return;
   }
-  runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
+  const migration = runPrisma(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
+  if (migration.status !== 0) {
+    // Prisma migrates SQLite under an exclusive lock, which a running site
+    // holds off; `npm start` migrates again before it serves.
+    console.warn(`Could not migrate ${EMBEDDED_DATABASE_FILE} now (is the site running?). \`npm start\` will migrate it.`);
+    console.warn(migration.stderr.trim().split("\n").slice(-3).join("\n"));
+    return;
+  }
   console.log(`Migrated ${EMBEDDED_DATABASE_FILE}.`);
 
   if (organizationCount() > 0) {
