@@ -3,6 +3,21 @@ import { randomUUID } from "node:crypto";
 import { getDatabase, type Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity } from "./schema";
+import { normalizeSearchText } from "./search-text";
+
+const SEARCHABLE_FIELDS = new Set(["name", "alternateName", "description"]);
+
+/** The keyword-search text of a service: its own and its organization's names and descriptions, in every language. */
+function serviceSearchText(
+  organization: { name: string; alternateName?: string; description: string; translations: TranslationInput[] },
+  service: { name: string; alternateName?: string; description: string; translations: TranslationInput[] },
+): string {
+  const parts = [organization.name, organization.alternateName, organization.description, service.name, service.alternateName, service.description];
+  for (const translation of [...organization.translations, ...service.translations]) {
+    if (SEARCHABLE_FIELDS.has(translation.field)) parts.push(translation.value);
+  }
+  return normalizeSearchText(parts.filter(Boolean).join(" "));
+}
 
 /** Rows of every table a batch of listings writes, in foreign-key order. */
 interface ListingRows {
@@ -93,7 +108,7 @@ function listingRows(listings: ListingInput[], termIdsBySlug: Map<string, string
     for (const service of services) {
       const { taxonomy, areas, languages, costs, phones: servicePhones, schedules, locationKeys, translations: serviceTranslations, ...fields } = service;
       const serviceId = randomUUID();
-      rows.services.push({ id: serviceId, organizationId, ...fields });
+      rows.services.push({ id: serviceId, organizationId, ...fields, searchText: serviceSearchText(listing, service) });
       for (const slug of taxonomy) {
         const termId = termIdsBySlug.get(slug);
         if (!termId) throw new Error(`Unknown taxonomy term "${slug}": is the database migrated?`);
@@ -198,4 +213,43 @@ export async function replaceSampleListings(listings: ListingInput[], db: Databa
     await tx.organization.deleteMany({ where: { isSample: true } });
     await writeListingRows(tx, rows);
   }, BULK_TRANSACTION);
+}
+
+/**
+ * Recomputes the keyword-search text of services: every service, or only
+ * those written before the column existed (`onlyMissing`). Batches of 500,
+ * one transaction each.
+ */
+export async function rebuildSearchText(options: { onlyMissing: boolean }, db: Database = getDatabase()): Promise<number> {
+  let updated = 0;
+  for (;;) {
+    const services = await db.service.findMany({
+      where: options.onlyMissing ? { searchText: "" } : { id: { gt: "" } },
+      orderBy: { id: "asc" },
+      skip: options.onlyMissing ? 0 : updated,
+      take: 500,
+      include: { organization: true },
+    });
+    if (services.length === 0) return updated;
+    const translations = await db.translation.findMany({
+      where: { entityId: { in: [...services.map((service) => service.id), ...services.map((service) => service.organizationId)] } },
+    });
+    const translationsOf = (entityId: string): TranslationInput[] =>
+      translations.filter((translation) => translation.entityId === entityId).map(({ field, locale, value, source }) => ({ field, locale, value, source }));
+    await db.$transaction(
+      services.map((service) =>
+        db.service.update({
+          where: { id: service.id },
+          data: {
+            searchText: serviceSearchText(
+              { ...service.organization, alternateName: service.organization.alternateName ?? undefined, translations: translationsOf(service.organizationId) },
+              { ...service, alternateName: service.alternateName ?? undefined, translations: translationsOf(service.id) },
+              // A single space marks the service as indexed even when nothing in it is searchable.
+            ) || " ",
+          },
+        }),
+      ),
+    );
+    updated += services.length;
+  }
 }

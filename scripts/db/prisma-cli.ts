@@ -32,3 +32,15 @@ export function runPrismaOrExit(args: string[], databaseUrl?: string): string {
   }
   return result.stdout;
 }
+
+/**
+ * Runs one of the project's TypeScript scripts that use server modules
+ * (`import "server-only"`), which resolve only under the react-server condition.
+ */
+export function runServerScriptOrExit(script: string, args: string[] = [], env: Record<string, string> = {}): void {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -5,10 +5,9 @@
  * never migrated or seeded from here: `npm run db:deploy` and
  * `npm run db:seed` do that on purpose.
  */
-import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { EMBEDDED_DATABASE_FILE, EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../../lib/database-url";
-import { runPrisma, runPrismaOrExit } from "./prisma-cli";
+import { runPrisma, runPrismaOrExit, runServerScriptOrExit } from "./prisma-cli";
 
 function organizationCount(): number {
   const database = new Database(EMBEDDED_DATABASE_FILE, { fileMustExist: true });
@@ -43,14 +42,11 @@ function main(): void {
   console.log(`Migrated ${EMBEDDED_DATABASE_FILE}.`);
 
   if (organizationCount() > 0) {
+    runServerScriptOrExit("scripts/db/reindex.ts", ["--missing"], { DATABASE_URL: EMBEDDED_DATABASE_URL });
     console.log("The embedded database already has listings; run `npm run db:seed` to refresh the sample.");
     return;
   }
-  const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed/index.ts"], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: EMBEDDED_DATABASE_URL },
-  });
-  if (seed.status !== 0) process.exit(seed.status ?? 1);
+  runServerScriptOrExit("prisma/seed/index.ts", [], { DATABASE_URL: EMBEDDED_DATABASE_URL });
 }
 
 main();

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Service" ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';
+
