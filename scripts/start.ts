@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../lib/database-url";
-import { runPrismaOrExit } from "./db/prisma-cli";
+import { runPrismaOrExit, runServerScriptOrExit } from "./db/prisma-cli";
 
 const BUILD_INPUTS = ["app", "features", "i18n", "lib", "messages", "public", "proxy.ts", "server.ts", "next.config.ts", "postcss.config.mjs", "global.d.ts", "tsconfig.json", "package-lock.json"];
 const IGNORED = new Set(["generated", "node_modules"]);
@@ -49,7 +49,10 @@ export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | 
 }
 
 function main(): void {
-  if (isEmbeddedDefault(resolveDatabaseUrl())) runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
+  if (isEmbeddedDefault(resolveDatabaseUrl())) {
+    runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
+    runServerScriptOrExit("scripts/db/reindex.ts", ["--missing"], { DATABASE_URL: EMBEDDED_DATABASE_URL });
+  }
   buildIfStale();
   const server = spawnSiteServer({});
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
