@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { asLocale } from "@/i18n/locales";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { UseMyLocationButton } from "@/features/directory/components/UseMyLocationButton";
 import { findNationalHotlines } from "@/features/hotlines/data";
 import { HotlineCard } from "@/features/hotlines/components/HotlineCard";
 import { getLanguageNamer } from "@/features/listings/language-names";
@@ -17,6 +18,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations("Home");
+  const tDirectory = await getTranslations("Directory");
   const [hotlines, materials, languageName] = await Promise.all([
     findNationalHotlines(locale),
     listKyrMaterials(locale),
@@ -60,6 +62,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </button>
           </div>
         </form>
+        <div className="mt-4 max-w-xl [&_.button-secondary]:border-white [&_p]:text-brand-50">
+          <UseMyLocationButton
+            searchPath={localizedPath(locale, "/directory")}
+            radius={null}
+            labels={{
+              button: tDirectory("useMyLocation"),
+              locating: tDirectory("locating"),
+              denied: tDirectory("locationDenied"),
+              unavailable: tDirectory("locationUnavailable"),
+              privacy: tDirectory("locationPrivacy"),
+            }}
+          />
+        </div>
       </section>
 
       <section aria-labelledby="agents-heading" className="rounded-2xl border-2 border-alert-700 bg-alert-50 p-5">

@@ -3,7 +3,9 @@ import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import type { HotlinePurpose } from "@/features/listings/schema";
 import type { WeeklySchedule } from "@/features/listings/opening-hours";
+import { areaSpecificity, coversPlace, serviceAreaCandidates, type AreaPlace } from "@/features/listings/service-area-match";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 
 export interface HotlineView {
   serviceId: string;
@@ -17,10 +19,16 @@ export interface HotlineView {
   languages: string[];
   schedule: WeeklySchedule | undefined;
   isSample: boolean;
+  /** Whether the line serves the whole country (else a state, county or smaller area). */
+  isNational: boolean;
 }
 
-/** Hotlines whose service area is the whole country, in the reader's language. */
-export async function findNationalHotlines(locale: string): Promise<HotlineView[]> {
+/**
+ * Active hotlines of published organizations with a service area matching
+ * `areas`, in the reader's language; `covers` keeps the areas that really
+ * cover the place. Local lines come first, then national ones.
+ */
+async function findHotlines(areas: Prisma.ServiceAreaWhereInput, covers: (area: Parameters<typeof coversPlace>[0]) => boolean, locale: string): Promise<HotlineView[]> {
   const db = getDatabase();
   const services = await queryDatabase(() =>
     db.service.findMany({
@@ -28,11 +36,12 @@ export async function findNationalHotlines(locale: string): Promise<HotlineView[
         kind: "hotline",
         status: "active",
         organization: { isPublished: true, status: "active" },
-        serviceAreas: { some: { kind: "nationwide" } },
+        serviceAreas: { some: areas },
         phones: { some: { isHotline: true } },
       },
       orderBy: { name: "asc" },
       include: {
+        serviceAreas: { select: { kind: true, radiusMiles: true, centerLatitude: true, centerLongitude: true } },
         organization: { select: { slug: true, name: true, sourceLocale: true, isSample: true } },
         phones: { where: { isHotline: true }, orderBy: { sortOrder: "asc" }, take: 1 },
         languages: { select: { code: true } },
@@ -48,7 +57,11 @@ export async function findNationalHotlines(locale: string): Promise<HotlineView[
       }),
     ),
   );
-  return services.flatMap((service) => {
+  const covering = services
+    .map((service) => ({ service, specificity: Math.min(...service.serviceAreas.filter(covers).map((area) => areaSpecificity(area.kind))) }))
+    .filter(({ specificity }) => Number.isFinite(specificity))
+    .sort((a, b) => a.specificity - b.specificity);
+  return covering.flatMap(({ service, specificity }) => {
     const phone = service.phones[0];
     if (!phone) return [];
     const source = service.organization.sourceLocale;
@@ -69,7 +82,18 @@ export async function findNationalHotlines(locale: string): Promise<HotlineView[
           ? { timezone: schedule.timezone, isAlwaysOpen: schedule.isAlwaysOpen, openingHours: schedule.openingHours }
           : undefined,
         isSample: service.organization.isSample,
+        isNational: specificity === areaSpecificity("nationwide"),
       },
     ];
   });
+}
+
+/** Hotlines whose service area is the whole country. */
+export function findNationalHotlines(locale: string): Promise<HotlineView[]> {
+  return findHotlines({ kind: "nationwide" }, (area) => area.kind === "nationwide", locale);
+}
+
+/** National hotlines plus those whose service area covers the place, most local first. */
+export function findHotlinesForPlace(place: AreaPlace, locale: string): Promise<HotlineView[]> {
+  return findHotlines(serviceAreaCandidates(place), (area) => coversPlace(area, place), locale);
 }

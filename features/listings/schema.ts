@@ -46,6 +46,9 @@ export type CostKind = (typeof COST_KINDS)[number];
 export const TRANSLATION_SOURCES = ["original", "professional", "community", "machine"] as const;
 export type TranslationSource = (typeof TRANSLATION_SOURCES)[number];
 
+/** The widest "radius" service area; search looks this far for areas that cover a point. */
+export const MAX_AREA_RADIUS_MILES = 250;
+
 /** Verification age after which a listing carries a warning, and after which search hides it. */
 export const STALE_AFTER_DAYS = 180;
 export const HIDDEN_AFTER_DAYS = 365;
@@ -158,7 +161,7 @@ export const serviceAreaInputSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("zip"), code: z.string().regex(/^\d{5}$/) }),
   z.object({
     kind: z.literal("radius"),
-    radiusMiles: z.number().positive().max(500),
+    radiusMiles: z.number().positive().max(MAX_AREA_RADIUS_MILES),
     centerLatitude: z.number().min(-90).max(90),
     centerLongitude: z.number().min(-180).max(180),
   }),

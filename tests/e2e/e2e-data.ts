@@ -1,38 +1,30 @@
 import os from "node:os";
 import path from "node:path";
-import type { ListingInputDraft } from "@/features/listings/schema";
-import type { KyrMaterialInputDraft } from "@/features/rights/schema";
-import { CHICAGO_PILSEN, kyrMaterialFixture, legalAidFixture, nationalHotlineFixture } from "../fixtures/listings";
 
+/** Constants shared by the Playwright config, the test server and the specs (no server modules here). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATABASE_FILE = path.join(os.tmpdir(), "kyr-e2e", "e2e.sqlite");
 
 export const E2E_ORGANIZATION = "e2e-loop-legal-aid";
 export const E2E_SPANISH_ONLY = "e2e-centro-legal";
+export const E2E_STATEWIDE = "e2e-illinois-statewide-line";
+export const E2E_NATIONAL_HOTLINE_NUMBER = "+12025550180";
+export const E2E_ILLINOIS_HOTLINE_NUMBER = "+13125550199";
 
-export function e2eListings(): ListingInputDraft[] {
-  return [
-    legalAidFixture({
-      slug: E2E_ORGANIZATION,
-      name: "Loop Legal Aid (test)",
-      translations: [
-        { field: "description", locale: "es", value: "Ayuda legal gratuita de prueba en Chicago.", source: "professional" },
-        { field: "description", locale: "ar", value: "مساعدة قانونية مجانية تجريبية في شيكاغو.", source: "machine" },
-      ],
-    }),
-    legalAidFixture({
-      slug: E2E_SPANISH_ONLY,
-      name: "Centro Legal de Prueba",
-      sourceLocale: "es",
-      description: "Un centro legal de prueba que escribe solo en español.",
-      place: CHICAGO_PILSEN,
-      phoneSuffix: "0160",
-    }),
-    nationalHotlineFixture("e2e-national-line", "+12025550180"),
-  ];
-}
+/** The ZIP codes every big-city search must serve, each with three offices nearby in the fixtures. */
+export const E2E_CITY_OFFICES: Record<string, [string, string, string]> = {
+  "60601": ["60601", "60608", "60640"],
+  "10001": ["10001", "10032", "11372"],
+  "90012": ["90012", "90033", "90057"],
+  "77002": ["77002", "77081", "77011"],
+  "33130": ["33130", "33137", "33125"],
+  "85003": ["85003", "85033", "85009"],
+  "98104": ["98104", "98108", "98118"],
+  "80202": ["80202", "80219", "80204"],
+  "30303": ["30303", "30340", "30318"],
+  "78205": ["78205", "78207", "78228"],
+};
 
-export function e2eMaterials(): KyrMaterialInputDraft[] {
-  return [kyrMaterialFixture("e2e-guide", 1)];
-}
+/** Offices near 60601 offering TPS help, enough for two pages of results. */
+export const E2E_TPS_OFFICES = 23;

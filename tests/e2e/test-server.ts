@@ -15,7 +15,8 @@ import { kyrMaterialInputSchema } from "@/features/rights/schema";
 import { createDatabase } from "@/lib/db";
 import { buildIfStale, spawnSiteServer } from "@/scripts/start";
 import { runPrismaOrExit } from "@/scripts/db/prisma-cli";
-import { E2E_DATABASE_FILE, E2E_PORT, e2eListings, e2eMaterials } from "./e2e-data";
+import { E2E_DATABASE_FILE, E2E_PORT } from "./e2e-data";
+import { e2eListings, e2eMaterials } from "./e2e-fixtures";
 
 async function prepareDatabase(): Promise<void> {
   fs.mkdirSync(path.dirname(E2E_DATABASE_FILE), { recursive: true });

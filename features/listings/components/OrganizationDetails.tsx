@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { findCounty } from "@/features/geo/zip-codes";
 import { US_STATES } from "@/features/geo/us-states";
 import type { LocationView, OrganizationView, ServiceAreaView, ServiceView } from "../data";
+import { CapacityBadge } from "./CapacityBadge";
+import { DirectionsLink } from "./DirectionsLink";
 import { HoursView } from "./HoursView";
 import { LocalizedTextView } from "./LocalizedTextView";
 import { PhoneLinks } from "./PhoneLinks";
@@ -37,14 +39,6 @@ async function ServiceAreaList({ areas }: { areas: ServiceAreaView[] }) {
   return <>{[...new Set(labels)].join("; ")}</>;
 }
 
-function directionsHref(location: LocationView): string | null {
-  if (!location.address) return null;
-  const { address1, city, region, postalCode } = location.address;
-  const destination = `${address1}, ${city}, ${region} ${postalCode}`;
-  // The maps app opens only when the reader taps the link; the page itself loads no map.
-  return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
-}
-
 async function ServiceCard({
   service,
   organization,
@@ -69,14 +63,7 @@ async function ServiceCard({
       <div className="flex flex-wrap items-center gap-2">
         {service.kind === "hotline" ? <span className="badge bg-alert-50 text-alert-800">{tOrganization("hotlineLabel")}</span> : null}
         {service.hotlinePurpose ? <span className="badge bg-brand-100 text-brand-900">{t(`hotlinePurpose.${service.hotlinePurpose}`)}</span> : null}
-        {service.capacityStatus ? (
-          <span
-            className={`badge ${service.capacityStatus === "accepting" ? "bg-green-100 text-green-900" : service.capacityStatus === "waitlist" ? "bg-amber-100 text-amber-900" : "bg-slate-200 text-slate-800"}`}
-          >
-            {t(`capacity.${service.capacityStatus}`)}
-            {service.capacityUpdatedAt ? ` · ${t("capacityAsOf", { date: format.dateTime(service.capacityUpdatedAt, { dateStyle: "medium" }) })}` : null}
-          </span>
-        ) : null}
+        {service.capacityStatus ? <CapacityBadge status={service.capacityStatus} updatedAt={service.capacityUpdatedAt} /> : null}
       </div>
       <h3 id={`service-${service.id}`} className="text-lg">
         <span lang={service.name.isFallback ? service.name.lang : undefined}>{service.name.text}</span>
@@ -161,10 +148,8 @@ async function ServiceCard({
 async function LocationCard({ location, locale, languageName, now }: { location: LocationView; locale: string; languageName: LanguageNamer; now: Date }) {
   const t = await getTranslations("Listing");
   const tOrganization = await getTranslations("Organization");
-  const tCommon = await getTranslations("Common");
   const format = await getFormatter();
   const reader = languageName(locale);
-  const directions = directionsHref(location);
   return (
     <article className="card space-y-3" aria-labelledby={`location-${location.id}`}>
       <h3 id={`location-${location.id}`} className="text-lg">
@@ -178,11 +163,9 @@ async function LocationCard({ location, locale, languageName, now }: { location:
           {location.address.city}, {location.address.region} {location.address.postalCode}
         </address>
       ) : null}
-      {directions ? (
+      {location.address ? (
         <p>
-          <a href={directions} rel="noreferrer" className="font-semibold">
-            {tCommon("opensInMaps")}
-          </a>
+          <DirectionsLink address={location.address} className="font-semibold" />
         </p>
       ) : null}
       {location.phones.map((phone) => (

@@ -1,0 +1,129 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CapacityBadge } from "@/features/listings/components/CapacityBadge";
+import { DirectionsLink } from "@/features/listings/components/DirectionsLink";
+import { HoursView } from "@/features/listings/components/HoursView";
+import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
+import { SampleBadge } from "@/features/listings/components/SampleBadge";
+import { VerificationNotice } from "@/features/listings/components/VerificationNotice";
+import { localizedPath } from "@/i18n/paths";
+import type { DirectoryResultItem } from "../data";
+
+function Fallback({ lang, locale, children }: { lang: string; locale: string; children: React.ReactNode }) {
+  return <span lang={lang === locale ? undefined : lang}>{children}</span>;
+}
+
+/** One result: an office in range (with its distance) or an organization serving the area from afar. */
+export async function ResultCard({
+  item,
+  locale,
+  languageName,
+  now,
+}: {
+  item: DirectoryResultItem;
+  locale: string;
+  languageName: (code: string) => string;
+  now: Date;
+}) {
+  const [t, tListing, format] = await Promise.all([getTranslations("Directory"), getTranslations("Listing"), getFormatter()]);
+  const organizationPath = localizedPath(locale, `/organizations/${item.organization.slug}`);
+  const headingId = `result-${item.key}`;
+  const { location } = item;
+
+  return (
+    <article className="card space-y-3" aria-labelledby={headingId} data-testid="result-card">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={headingId} className="text-lg">
+          <a href={organizationPath} dir="auto">
+            <Fallback lang={item.organization.name.lang} locale={locale}>
+              {item.organization.name.text}
+            </Fallback>
+          </a>
+        </h3>
+        {location ? (
+          <p className="badge shrink-0 bg-brand-100 text-brand-900" data-testid="result-distance">
+            {t("distance", { distance: format.number(location.distanceMiles, { maximumFractionDigits: 1 }) })}
+          </p>
+        ) : null}
+      </div>
+      {item.organization.isSample ? <SampleBadge /> : null}
+      {location?.address ? (
+        <p className="text-slate-700">
+          {location.name ? (
+            <>
+              <Fallback lang={location.name.lang} locale={locale}>
+                {location.name.text}
+              </Fallback>
+              {" · "}
+            </>
+          ) : null}
+          <span dir="ltr" lang="en">
+            {location.address.address1}, {location.address.city}, {location.address.region} {location.address.postalCode}
+          </span>
+        </p>
+      ) : (
+        <p className="text-slate-700">{t("remoteService")}</p>
+      )}
+
+      <ul className="space-y-1" aria-label={t("servicesLabel")}>
+        {item.services.map((service) => (
+          <li key={service.id} className="flex flex-wrap items-center gap-2">
+            <span className="font-semibold" dir="auto">
+              <Fallback lang={service.name.lang} locale={locale}>
+                {service.name.text}
+              </Fallback>
+            </span>
+            {service.capacityStatus ? <CapacityBadge status={service.capacityStatus} updatedAt={service.capacityUpdatedAt} /> : null}
+          </li>
+        ))}
+      </ul>
+
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        {item.languages.length > 0 ? (
+          <>
+            <dt className="font-semibold">{tListing("languagesHeading")}</dt>
+            <dd>{format.list(item.languages.map(languageName), { type: "conjunction" })}</dd>
+          </>
+        ) : null}
+        {item.costs.length > 0 ? (
+          <>
+            <dt className="font-semibold">{tListing("costHeading")}</dt>
+            <dd>{format.list(item.costs.map((cost) => t(`cost.${cost}`)), { type: "unit" })}</dd>
+          </>
+        ) : null}
+        {item.organization.accreditations.length > 0 ? (
+          <>
+            <dt className="font-semibold">{tListing("accreditationHeading")}</dt>
+            <dd>{format.list(item.organization.accreditations.map((kind) => tListing(`accreditation.${kind}`)), { type: "unit" })}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {item.organization.safety.length > 0 ? (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={tListing("safetyHeading")}>
+          {item.organization.safety.map((kind) => (
+            <li key={kind} className="flex items-center gap-1">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4 shrink-0 text-green-700" fill="none" stroke="currentColor" strokeWidth="2.5">
+                <path d="m5 12 5 5 9-10" />
+              </svg>
+              {tListing(`safety.${kind}`)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {location ? <HoursView schedule={location.schedule} locale={locale} now={now} compact /> : null}
+      <VerificationNotice verifiedAt={item.organization.verifiedAt} now={now} />
+
+      <div className="flex flex-wrap items-center gap-2">
+        {item.phone ? <PhoneLinks number={item.phone.number} extension={item.phone.extension} /> : null}
+        {location?.address ? (
+          <DirectionsLink address={location.address} className="button-secondary" />
+        ) : null}
+        <a href={organizationPath} className="font-semibold">
+          {t("detailsLink")}
+          <span className="sr-only">: {item.organization.name.text}</span>
+        </a>
+      </div>
+    </article>
+  );
+}

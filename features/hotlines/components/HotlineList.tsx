@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { HoursView } from "@/features/listings/components/HoursView";
+import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
+import type { HotlineView } from "../data";
+
+/** A compact list of hotlines for a place: name, purpose, how to reach them, whether they answer now. */
+export async function HotlineList({ hotlines, locale, now }: { hotlines: HotlineView[]; locale: string; now: Date }) {
+  const t = await getTranslations("Listing");
+  return (
+    <ul className="space-y-3">
+      {hotlines.map((hotline) => (
+        <li key={hotline.serviceId} className="card space-y-2" data-testid="hotline">
+          <p className="font-semibold" dir="auto">
+            <span lang={hotline.name.lang === locale ? undefined : hotline.name.lang}>{hotline.name.text}</span>
+          </p>
+          {hotline.purpose ? <p className="text-sm text-slate-700">{t(`hotlinePurpose.${hotline.purpose}`)}</p> : null}
+          <PhoneLinks number={hotline.number} acceptsText={hotline.acceptsText} />
+          <HoursView schedule={hotline.schedule} locale={locale} now={now} compact />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { clearSearchCache, searchDirectory } from "@/features/directory/data";
+import { resolvePlace, type SearchPlace } from "@/features/directory/places";
+import { parseDirectorySearch } from "@/features/directory/schema";
+import { findHotlinesForPlace } from "@/features/hotlines/data";
+import { insertListings } from "@/features/listings/mutations";
+import { listingInputSchema } from "@/features/listings/schema";
+import { nationalHotlineFixture } from "../fixtures/listings";
+import { placedListing, type PlacedFixture } from "../fixtures/search-fixtures";
+import { withTestDatabase } from "../support/with-test-database";
+
+withTestDatabase();
+
+function chicago(): SearchPlace {
+  const resolution = resolvePlace({ kind: "near", text: "60601" });
+  if (resolution.status !== "found") throw new Error("60601 must resolve");
+  return resolution.place;
+}
+
+async function search(query: Record<string, string | string[]>, locale = "en") {
+  const parsed = parseDirectorySearch({ near: "60601", ...query });
+  return searchDirectory({ place: chicago(), radius: parsed.radius, filters: parsed.filters, page: parsed.page, locale });
+}
+
+const slugsOf = (results: Awaited<ReturnType<typeof search>>, kind: "inRange" | "areaOnly") =>
+  results.items.filter((item) => item.kind === kind).map((item) => item.organization.slug);
+
+const fixtures: PlacedFixture[] = [
+  {
+    slug: "loop-clinic",
+    zip: "60601",
+    safety: [{ kind: "walk_in", answer: "yes" }, { kind: "serves_detained", answer: "no" }],
+    services: [{ taxonomy: ["asylum"], languages: ["es", "mam"], costs: [{ kind: "free" }] }],
+    translations: [{ field: "name", locale: "es", value: "Clínica del Loop", source: "professional" }],
+  },
+  {
+    slug: "pilsen-center",
+    zip: "60608",
+    safety: [{ kind: "serves_detained", answer: "yes" }],
+    services: [{ taxonomy: ["detention-bond"], languages: ["es"], costs: [{ kind: "sliding_scale" }], name: "Bond hearing help" }],
+  },
+  { slug: "uptown-office", zip: "60640", services: [{ taxonomy: ["daca"], languages: ["ar"], costs: [{ kind: "fixed_fee", amount: 50 }] }] },
+  // Excluded: stale for over a year, unpublished, closed.
+  { slug: "stale-clinic", zip: "60601", verifiedDaysAgo: 400 },
+  { slug: "draft-clinic", zip: "60601", isPublished: false },
+  { slug: "closed-clinic", zip: "60601", status: "temporarily_closed" },
+  // Still shown, with a warning: 200 days.
+  { slug: "aging-clinic", zip: "60605", verifiedDaysAgo: 200 },
+  // Office in Springfield, statewide phone service: area only.
+  { slug: "statewide-line", zip: "62701", services: [{ remote: true, areas: [{ kind: "state", code: "IL" }], taxonomy: ["asylum"], languages: ["es"] }] },
+  // Office in Milwaukee (about 80 miles), with a 100-mile radius area: area only within 25 miles.
+  {
+    slug: "milwaukee-project",
+    zip: "53204",
+    services: [{ areas: [{ kind: "radius", radiusMiles: 100, centerLatitude: 43.0167, centerLongitude: -87.9259 }], taxonomy: ["removal-defense"] }],
+  },
+  // Another state: never shown for Chicago.
+  { slug: "houston-clinic", zip: "77002", services: [{ areas: [{ kind: "state", code: "TX" }] }] },
+];
+
+beforeAll(async () => {
+  await insertListings([...fixtures.map(placedListing), nationalHotlineFixture("national-test-line", "+12025550177")].map((draft) => listingInputSchema.parse(draft)));
+  clearSearchCache();
+});
+
+describe("directory search", () => {
+  it("lists offices within the radius by distance, then services that cover the area from afar", async () => {
+    const results = await search({});
+    expect(slugsOf(results, "inRange")).toEqual(["loop-clinic", "aging-clinic", "pilsen-center", "uptown-office"]);
+    const distances = results.items.filter((item) => item.kind === "inRange").map((item) => item.location?.distanceMiles ?? -1);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(distances[0]).toBeLessThan(0.1);
+    expect(slugsOf(results, "areaOnly")).toEqual(["milwaukee-project", "statewide-line"]);
+    expect(results.items.map((item) => item.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(results.inRangeCount).toBe(4);
+    expect(results.areaOnlyCount).toBe(2);
+  });
+
+  it("widens to more offices with a larger radius", async () => {
+    const results = await search({ radius: "100" });
+    expect(slugsOf(results, "inRange")).toContain("milwaukee-project");
+    expect(slugsOf(results, "areaOnly")).toEqual(["statewide-line"]);
+  });
+
+  it("combines filters with AND across groups and OR within a group", async () => {
+    expect(slugsOf(await search({ service: "asylum" }), "inRange")).toEqual(["loop-clinic"]);
+    expect(slugsOf(await search({ service: ["asylum", "daca"] }), "inRange")).toEqual(["loop-clinic", "uptown-office"]);
+    expect(slugsOf(await search({ service: ["asylum", "daca"], lang: "ar" }), "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(await search({ lang: "spa" }), "inRange")).toEqual(["loop-clinic", "pilsen-center"]);
+    expect(slugsOf(await search({ lang: "mam" }), "inRange")).toEqual(["loop-clinic"]);
+    expect(slugsOf(await search({ cost: "sliding" }), "inRange")).toEqual(["pilsen-center"]);
+    expect(slugsOf(await search({ cost: ["free", "sliding"] }), "inRange")).toEqual(["loop-clinic", "aging-clinic", "pilsen-center"]);
+    expect(slugsOf(await search({ detained: "1" }), "inRange")).toEqual(["pilsen-center"]);
+    expect(slugsOf(await search({ walkin: "1" }), "inRange")).toEqual(["loop-clinic"]);
+    expect((await search({ remote: "1" })).items).toEqual([]);
+  });
+
+  it("finds keywords in any language, in names, descriptions and types of help, without accents", async () => {
+    expect(slugsOf(await search({ q: "bond hearing" }), "inRange")).toEqual(["pilsen-center"]);
+    expect(slugsOf(await search({ q: "CLÍNICA loop" }), "inRange")).toEqual(["loop-clinic"]);
+    expect(slugsOf(await search({ q: "asilo" }), "inRange")).toEqual(["loop-clinic"]);
+    expect((await search({ q: "nothing-matches-this" })).items).toEqual([]);
+  });
+
+  it("counts, for each filter value, the results it would give", async () => {
+    const { facets } = await search({ lang: "es" });
+    // Within the language group, counts ignore the group's own choice.
+    expect(facets.languages).toMatchObject({ es: 3, ar: 1, mam: 1, en: 5 });
+    // Other groups count with the language filter applied.
+    expect(facets.services).toMatchObject({ asylum: 2, "detention-bond": 1 });
+    expect(facets.services.daca ?? 0).toBe(0);
+    expect(facets.costs).toEqual({ free: 2, sliding: 1 });
+    expect(facets.detained).toBe(1);
+    expect(facets.walkin).toBe(1);
+  });
+
+  it("shows names in the reader's language when translated", async () => {
+    const [first] = (await search({}, "es")).items;
+    expect(first?.organization.name).toMatchObject({ text: "Clínica del Loop", lang: "es" });
+  });
+
+  it("pages through 20 results at a time, and keeps a page past the end on the last page", async () => {
+    await insertListings(
+      Array.from({ length: 25 }, (_, index) => placedListing({ slug: `bulk-${index}`, zip: index % 2 ? "60614" : "60622", services: [{ taxonomy: ["tps"] }] })).map((draft) =>
+        listingInputSchema.parse(draft),
+      ),
+    );
+    clearSearchCache();
+    const first = await search({ service: "tps" });
+    expect(first.items).toHaveLength(20);
+    expect(first.pageCount).toBe(2);
+    const second = await search({ service: "tps", page: "2" });
+    expect(second.items).toHaveLength(5);
+    expect(second.items[0]?.position).toBe(21);
+    const beyond = await search({ service: "tps", page: "9" });
+    expect(beyond.page).toBe(2);
+  });
+
+  it("finds the hotlines of a place: national ones everywhere, regional ones where they cover it", async () => {
+    const hotlines = await findHotlinesForPlace(chicago(), "en");
+    expect(hotlines.map((hotline) => hotline.number)).toContain("+12025550177");
+    expect(hotlines.every((hotline) => hotline.isNational)).toBe(true);
+  });
+});
