@@ -3,21 +3,9 @@ import { randomUUID } from "node:crypto";
 import { getDatabase, type Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity } from "./schema";
-import { normalizeSearchText } from "./search-text";
-
-const SEARCHABLE_FIELDS = new Set(["name", "alternateName", "description"]);
-
-/** The keyword-search text of a service: its own and its organization's names and descriptions, in every language. */
-function serviceSearchText(
-  organization: { name: string; alternateName?: string; description: string; translations: TranslationInput[] },
-  service: { name: string; alternateName?: string; description: string; translations: TranslationInput[] },
-): string {
-  const parts = [organization.name, organization.alternateName, organization.description, service.name, service.alternateName, service.description];
-  for (const translation of [...organization.translations, ...service.translations]) {
-    if (SEARCHABLE_FIELDS.has(translation.field)) parts.push(translation.value);
-  }
-  return normalizeSearchText(parts.filter(Boolean).join(" "));
-}
+import { SHIPPED_LOCALES } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
+import { searchEntriesOf, type IndexableService } from "./search-index";
 
 /** Rows of every table a batch of listings writes, in foreign-key order. */
 interface ListingRows {
@@ -108,7 +96,7 @@ function listingRows(listings: ListingInput[], termIdsBySlug: Map<string, string
     for (const service of services) {
       const { taxonomy, areas, languages, costs, phones: servicePhones, schedules, locationKeys, translations: serviceTranslations, ...fields } = service;
       const serviceId = randomUUID();
-      rows.services.push({ id: serviceId, organizationId, ...fields, searchText: serviceSearchText(listing, service) });
+      rows.services.push({ id: serviceId, organizationId, ...fields });
       for (const slug of taxonomy) {
         const termId = termIdsBySlug.get(slug);
         if (!termId) throw new Error(`Unknown taxonomy term "${slug}": is the database migrated?`);
@@ -134,6 +122,15 @@ function listingRows(listings: ListingInput[], termIdsBySlug: Map<string, string
 
 /** SQLite allows 32,766 bound variables per statement; the widest row has under 25 columns. */
 const ROWS_PER_STATEMENT = 1_000;
+/** Prisma refuses more bound values than SQLite's classic limit of 999 in one IN list. */
+const MAX_IN_LIST = 900;
+
+/** Runs a query once per slice of a long id list and joins the results. */
+async function forIdsInChunks<Result>(ids: string[], query: (chunk: string[]) => Promise<Result[]>): Promise<Result[]> {
+  const results: Result[] = [];
+  for (let start = 0; start < ids.length; start += MAX_IN_LIST) results.push(...(await query(ids.slice(start, start + MAX_IN_LIST))));
+  return results;
+}
 
 async function createInChunks<Row>(rows: Row[], create: (chunk: Row[]) => Promise<unknown>): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
@@ -142,6 +139,131 @@ async function createInChunks<Row>(rows: Row[], create: (chunk: Row[]) => Promis
 }
 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+type DatabaseOrTransaction = Database | Transaction;
+
+// ---------------------------------------------------------------------------
+// The search index (SearchEntry), rebuilt for an organization whenever any of
+// its listing rows is written, in the same transaction.
+
+/** Taxonomy labels in every shipped language, so a keyword like "asilo" finds asylum services. */
+let taxonomyLabels: Promise<Map<string, string[]>> | undefined;
+
+function labelsOfTaxonomy(): Promise<Map<string, string[]>> {
+  taxonomyLabels ??= Promise.all(SHIPPED_LOCALES.map((locale) => loadMessages(locale.code))).then((catalogues) => {
+    const labels = new Map<string, string[]>();
+    for (const catalogue of catalogues) {
+      for (const [slug, label] of Object.entries(catalogue.Listing.taxonomy)) labels.set(slug, [...(labels.get(slug) ?? []), label]);
+    }
+    return labels;
+  });
+  return taxonomyLabels;
+}
+
+const SEARCHABLE_TEXT_FIELDS = ["name", "alternateName", "description"];
+/** Organizations per index batch; with their services, their ids stay within one IN list. */
+const INDEX_BATCH = 300;
+
+/** Reads the organizations' current rows and writes their search entries afresh. */
+async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: string[]): Promise<void> {
+  const labels = await labelsOfTaxonomy();
+  for (let start = 0; start < organizationIds.length; start += INDEX_BATCH) {
+    const ids = organizationIds.slice(start, start + INDEX_BATCH);
+    await tx.searchEntry.deleteMany({ where: { organizationId: { in: ids } } });
+    const organizations = await tx.organization.findMany({
+      where: { id: { in: ids }, isPublished: true, status: "active" },
+      select: {
+        id: true,
+        name: true,
+        alternateName: true,
+        description: true,
+        verifiedAt: true,
+        safetyStatements: { where: { answer: "yes" }, select: { kind: true } },
+        locations: { select: { id: true, latitude: true, longitude: true, languages: { select: { code: true } }, phones: { select: { languages: { select: { code: true } } } } } },
+        services: {
+          where: { status: "active", kind: "legal_service" },
+          select: {
+            id: true,
+            name: true,
+            alternateName: true,
+            description: true,
+            taxonomyTerms: { select: { term: { select: { slug: true } } } },
+            languages: { select: { code: true } },
+            phones: { select: { languages: { select: { code: true } } } },
+            costOptions: { select: { kind: true } },
+            serviceAreas: { select: { kind: true, code: true, radiusMiles: true, centerLatitude: true, centerLongitude: true } },
+            serviceAtLocations: { select: { locationId: true } },
+          },
+        },
+      },
+    });
+    const textIds = organizations.flatMap((organization) => [organization.id, ...organization.services.map((service) => service.id)]);
+    const translations = await forIdsInChunks(textIds, (chunk) =>
+      tx.translation.findMany({ where: { entityId: { in: chunk }, field: { in: SEARCHABLE_TEXT_FIELDS } }, select: { entityId: true, value: true } }),
+    );
+    const translated = new Map<string, string[]>();
+    for (const translation of translations) translated.set(translation.entityId, [...(translated.get(translation.entityId) ?? []), translation.value]);
+
+    const entries = organizations.flatMap((organization) => {
+      const offices = new Map(
+        organization.locations.map((location) => [
+          location.id,
+          {
+            id: location.id,
+            latitude: location.latitude,
+            longitude: location.longitude,
+            languages: [...location.languages, ...location.phones.flatMap((phone) => phone.languages)].map((language) => language.code),
+          },
+        ]),
+      );
+      const organizationTexts = [organization.name, organization.alternateName ?? "", organization.description, ...(translated.get(organization.id) ?? [])];
+      return organization.services.flatMap((service) => {
+        const taxonomy = service.taxonomyTerms.map((link) => link.term.slug);
+        const indexable: IndexableService = {
+          id: service.id,
+          organizationId: organization.id,
+          verifiedAt: organization.verifiedAt,
+          taxonomy,
+          languages: [...service.languages, ...service.phones.flatMap((phone) => phone.languages)].map((language) => language.code),
+          costs: service.costOptions.map((cost) => cost.kind),
+          safety: organization.safetyStatements.map((statement) => statement.kind),
+          texts: [
+            ...organizationTexts,
+            service.name,
+            service.alternateName ?? "",
+            service.description,
+            ...(translated.get(service.id) ?? []),
+            ...taxonomy.flatMap((slug) => labels.get(slug) ?? []),
+          ],
+          offices: service.serviceAtLocations.flatMap((link) => offices.get(link.locationId) ?? []),
+          areas: service.serviceAreas,
+        };
+        return searchEntriesOf(indexable);
+      });
+    });
+    await createInChunks(entries, (data) => tx.searchEntry.createMany({ data }));
+  }
+}
+
+/**
+ * Rebuilds the whole search index from the listings (`npm run db:reindex`),
+ * one batch of organizations per transaction; searches meanwhile see a
+ * partial index.
+ */
+export async function rebuildSearchIndex(db: Database = getDatabase()): Promise<number> {
+  await db.searchEntry.deleteMany({});
+  const organizations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const ids = organizations.map((organization) => organization.id);
+  for (let start = 0; start < ids.length; start += INDEX_BATCH) {
+    await db.$transaction((tx) => rebuildSearchEntries(tx, ids.slice(start, start + INDEX_BATCH)), BULK_TRANSACTION);
+  }
+  return ids.length;
+}
+
+/** Whether the index has never been built while listings exist (after the migration that added it). */
+export async function searchIndexIsMissing(db: Database = getDatabase()): Promise<boolean> {
+  const [entry, organization] = await Promise.all([db.searchEntry.findFirst({ select: { id: true } }), db.organization.findFirst({ where: { isPublished: true }, select: { id: true } })]);
+  return entry === null && organization !== null;
+}
 
 async function writeListingRows(tx: Transaction, rows: ListingRows): Promise<void> {
   await createInChunks(rows.organizations, (data) => tx.organization.createMany({ data }));
@@ -194,8 +316,12 @@ async function taxonomyIdsBySlug(db: Database): Promise<Map<string, string>> {
  */
 export async function insertListings(listings: ListingInput[], db: Database = getDatabase()): Promise<string[]> {
   const rows = listingRows(listings, await taxonomyIdsBySlug(db));
-  await db.$transaction((tx) => writeListingRows(tx, rows), BULK_TRANSACTION);
-  return rows.organizations.map((organization) => organization.id as string);
+  const organizationIds = rows.organizations.map((organization) => organization.id as string);
+  await db.$transaction(async (tx) => {
+    await writeListingRows(tx, rows);
+    await rebuildSearchEntries(tx, organizationIds);
+  }, BULK_TRANSACTION);
+  return organizationIds;
 }
 
 /**
@@ -207,49 +333,15 @@ export async function replaceSampleListings(listings: ListingInput[], db: Databa
   const rows = listingRows(listings, await taxonomyIdsBySlug(db));
   await db.$transaction(async (tx) => {
     const recordIds = await sampleRecordIds(tx);
-    for (let start = 0; start < recordIds.length; start += ROWS_PER_STATEMENT) {
-      await tx.translation.deleteMany({ where: { entityId: { in: recordIds.slice(start, start + ROWS_PER_STATEMENT) } } });
-    }
+    await forIdsInChunks(recordIds, async (chunk) => [await tx.translation.deleteMany({ where: { entityId: { in: chunk } } })]);
+    const removed = await tx.organization.findMany({ where: { isSample: true }, select: { id: true } });
+    await forIdsInChunks(
+      removed.map((row) => row.id),
+      async (chunk) => [await tx.searchEntry.deleteMany({ where: { organizationId: { in: chunk } } })],
+    );
     await tx.organization.deleteMany({ where: { isSample: true } });
     await writeListingRows(tx, rows);
+    await rebuildSearchEntries(tx, rows.organizations.map((organization) => organization.id as string));
   }, BULK_TRANSACTION);
 }
 
-/**
- * Recomputes the keyword-search text of services: every service, or only
- * those written before the column existed (`onlyMissing`). Batches of 500,
- * one transaction each.
- */
-export async function rebuildSearchText(options: { onlyMissing: boolean }, db: Database = getDatabase()): Promise<number> {
-  let updated = 0;
-  for (;;) {
-    const services = await db.service.findMany({
-      where: options.onlyMissing ? { searchText: "" } : { id: { gt: "" } },
-      orderBy: { id: "asc" },
-      skip: options.onlyMissing ? 0 : updated,
-      take: 500,
-      include: { organization: true },
-    });
-    if (services.length === 0) return updated;
-    const translations = await db.translation.findMany({
-      where: { entityId: { in: [...services.map((service) => service.id), ...services.map((service) => service.organizationId)] } },
-    });
-    const translationsOf = (entityId: string): TranslationInput[] =>
-      translations.filter((translation) => translation.entityId === entityId).map(({ field, locale, value, source }) => ({ field, locale, value, source }));
-    await db.$transaction(
-      services.map((service) =>
-        db.service.update({
-          where: { id: service.id },
-          data: {
-            searchText: serviceSearchText(
-              { ...service.organization, alternateName: service.organization.alternateName ?? undefined, translations: translationsOf(service.organizationId) },
-              { ...service, alternateName: service.alternateName ?? undefined, translations: translationsOf(service.id) },
-              // A single space marks the service as indexed even when nothing in it is searchable.
-            ) || " ",
-          },
-        }),
-      ),
-    );
-    updated += services.length;
-  }
-}

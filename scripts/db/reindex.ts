@@ -1,15 +1,17 @@
 /**
- * `npm run db:reindex`: recomputes the keyword-search text of every service
- * in DATABASE_URL. With --missing, only services that have none yet (run by
- * `npm install` and `npm start` after migrations that add the column).
+ * `npm run db:reindex`: rebuilds the search index (the SearchEntry table) of
+ * DATABASE_URL from its listings. With --missing, only when the index is
+ * empty while listings exist (run by `npm install` and `npm start` after the
+ * migration that added it).
  */
-import { rebuildSearchText } from "@/features/listings/mutations";
+import { rebuildSearchIndex, searchIndexIsMissing } from "@/features/listings/mutations";
 import { getDatabase } from "@/lib/db";
 
 async function main(): Promise<void> {
-  const onlyMissing = process.argv.includes("--missing");
-  const updated = await rebuildSearchText({ onlyMissing });
-  if (updated > 0 || !onlyMissing) console.log(`Recomputed the search text of ${updated} services.`);
+  if (process.argv.includes("--missing") && !(await searchIndexIsMissing())) return;
+  const started = Date.now();
+  const organizations = await rebuildSearchIndex();
+  console.log(`Rebuilt the search index of ${organizations} organizations in ${Date.now() - started} ms.`);
   await getDatabase().$disconnect();
 }
 

@@ -106,7 +106,7 @@ function Checkbox({ name, value, checked, label, count }: { name: string; value:
     <div className="flex items-center gap-2">
       <input id={id} type="checkbox" name={name} value={value} defaultChecked={checked} className="h-5 w-5 shrink-0 accent-brand-700" />
       <label htmlFor={id} className="py-1">
-        {label} <span className="text-slate-600">({count})</span>
+        <bdi>{label}</bdi> <span className="text-slate-600">({count})</span>
       </label>
     </div>
   );

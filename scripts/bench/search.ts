@@ -1,0 +1,167 @@
+/**
+ * `npm run bench:search [-- --sizes 1000,10000,100000 --rebuild --seconds 10]`
+ *
+ * For each size: a synthetic database of that many organizations (built by
+ * `npm run db:synthetic` when missing or with --rebuild), then
+ * - data-layer search latency, p50/p95 over a fixed mix of 200 queries (ZIPs
+ *   across the country, with and without filters), as a freshly started
+ *   server meets them ("site") and with every cache cleared before each
+ *   query ("cold");
+ * - HTTP throughput and p50/p99 latency of /en/directory?near=… under 10
+ *   concurrent connections against the production server, beside a static
+ *   file of the same server;
+ * - the gzipped size of a results page with 20 results, and the gzipped
+ *   first-load JavaScript of that page and of a page with the layout only.
+ * Prints the figures; paste them into docs/benchmarks.md.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { runPrismaOrExit, runServerScriptOrExit } from "../db/prisma-cli";
+import { buildIfStale } from "../start";
+import { ZIPS } from "./search-queries";
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function databaseFile(size: number): string {
+  return path.join(process.cwd(), "data", `synthetic-${size}.sqlite`);
+}
+
+function ensureDatabase(size: number, rebuild: boolean): void {
+  if (!rebuild && fs.existsSync(databaseFile(size))) {
+    // A database built before the latest migrations is brought up to date.
+    const url = `file:${databaseFile(size)}`;
+    runPrismaOrExit(["migrate", "deploy"], url);
+    runServerScriptOrExit("scripts/db/reindex.ts", ["--missing"], { DATABASE_URL: url });
+    return;
+  }
+  const result = spawnSync("npm", ["run", "db:synthetic", "--", "--orgs", String(size)], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Data-layer latency, measured in a child process bound to the synthetic database. */
+function measureDataLayer(size: number): { site: number[]; cold: number[] } {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/search-data-layer.ts"], {
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile(size)}` },
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    process.exit(result.status ?? 1);
+  }
+  return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as { site: number[]; cold: number[] };
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const status = await fetch(`${baseUrl}/api/health`).then((response) => response.status).catch(() => 0);
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The server did not become healthy");
+}
+
+async function load(url: string, requests: { path: string }[] | undefined, seconds: number) {
+  const result = await autocannon({ url, connections: 10, duration: seconds, requests });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function gzippedScripts(baseUrl: string, pagePath: string): Promise<{ html: number; javascript: number }> {
+  const html = await (await fetch(`${baseUrl}${pagePath}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? ""))];
+  let javascript = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
+    javascript += gzipSync(body).length;
+  }
+  return { html: gzipSync(Buffer.from(html)).length, javascript };
+}
+
+async function measureHttp(size: number, seconds: number) {
+  const port = 3400 + Math.floor(Math.random() * 400);
+  const baseUrl = `http://localhost:${port}`;
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databaseFile(size)}`, SITE_URL: baseUrl },
+    stdio: "ignore",
+  });
+  try {
+    await waitForHealth(baseUrl);
+    const searchRequests = ZIPS.map((zip) => ({ path: `/en/directory?near=${zip}` }));
+    // Warm the server once per ZIP, as a running site is.
+    for (const request of searchRequests) await fetch(`${baseUrl}${request.path}`);
+    const search = await load(baseUrl, searchRequests, seconds);
+    const staticFile = await load(`${baseUrl}/robots.txt`, undefined, seconds);
+    const densest = (
+      await Promise.all(
+        ZIPS.map(async (zip) => {
+          const html = await (await fetch(`${baseUrl}/en/directory?near=${zip}`)).text();
+          return { zip, cards: html.split('data-testid="result-card"').length - 1 };
+        }),
+      )
+    ).sort((a, b) => b.cards - a.cards)[0];
+    const results = await gzippedScripts(baseUrl, `/en/directory?near=${densest?.zip ?? "60601"}`);
+    const floor = await gzippedScripts(baseUrl, "/en/about");
+    return { search, staticFile, resultsPage: { ...results, zip: densest?.zip, cards: densest?.cards ?? 0 }, floor };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { sizes: { type: "string", default: "1000,10000,100000" }, rebuild: { type: "boolean", default: false }, seconds: { type: "string", default: "10" } },
+  });
+  const sizes = values.sizes.split(",").map(Number);
+  const seconds = Number(values.seconds);
+  buildIfStale();
+
+  const rows: string[] = [];
+  for (const size of sizes) {
+    ensureDatabase(size, values.rebuild);
+    const data = measureDataLayer(size);
+    const site = [...data.site].sort((a, b) => a - b);
+    const cold = [...data.cold].sort((a, b) => a - b);
+    const http = await measureHttp(size, seconds);
+    const row = [
+      size.toLocaleString("en-US"),
+      ms(percentile(site, 0.5)),
+      ms(percentile(site, 0.95)),
+      ms(percentile(cold, 0.5)),
+      ms(percentile(cold, 0.95)),
+      http.search.requestsPerSecond.toFixed(0),
+      `${http.search.p50} / ${http.search.p99} ms`,
+      http.staticFile.requestsPerSecond.toFixed(0),
+      `${http.staticFile.p50} / ${http.staticFile.p99} ms`,
+      String(http.search.errors + http.staticFile.errors),
+      `${kb(http.resultsPage.html)} (${http.resultsPage.cards} cards, ${http.resultsPage.zip})`,
+      kb(http.resultsPage.javascript),
+      kb(http.floor.javascript),
+    ];
+    rows.push(`| ${row.join(" | ")} |`);
+    console.log(`\n${size} organizations:`, JSON.stringify({ dataLayer: { site: [percentile(site, 0.5), percentile(site, 0.95)], cold: [percentile(cold, 0.5), percentile(cold, 0.95)] }, http }, null, 2));
+  }
+
+  console.log("\n| organizations | data p50 (site) | data p95 (site) | data p50 (cold) | data p95 (cold) | search req/s | search p50 / p99 | static req/s | static p50 / p99 | errors | results HTML gz | results JS gz | layout-only JS gz |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const row of rows) console.log(row);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
