@@ -1,14 +1,18 @@
 /**
- * The production server: Next.js's own request handler, with three things
- * `next start` does not do (docs/decisions/005-production-server.md):
+ * The production server: Next.js's own request handler, with what `next
+ * start` does not do (docs/decisions/005-production-server.md):
  *
+ * - one worker process per core (WEB_CONCURRENCY, default: the cores the
+ *   machine offers), since a page renders on one core at a time;
  * - a URL whose path cannot be percent-decoded gets a 400 page instead of the
  *   bare 500 that Next.js answers before any routing;
  * - SIGTERM and SIGINT stop new connections and let requests in flight finish
  *   (up to SHUTDOWN_GRACE_MS) before the process exits;
  * - PORT and HOSTNAME are honored as with `next start`.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
+import os from "node:os";
 import next from "next";
 import { brokenLinkPageHtml } from "@/features/site/broken-link-page";
 import { staticSecurityHeaders } from "@/lib/security-headers";
@@ -16,6 +20,7 @@ import { staticSecurityHeaders } from "@/lib/security-headers";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 
 function hasDecodablePath(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0] ?? "/";
@@ -27,7 +32,7 @@ function hasDecodablePath(url: string | undefined): boolean {
   }
 }
 
-async function main(): Promise<void> {
+async function serve(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -47,10 +52,9 @@ async function main(): Promise<void> {
   });
 
   let shuttingDown = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = () => {
     if (shuttingDown) return;
     shuttingDown = true;
-    console.log(`${signal}: finishing requests in flight, then stopping.`);
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), shutdownGraceMs).unref();
@@ -59,11 +63,39 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
 
   server.listen(port, hostname, () => {
-    console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+    if (cluster.isPrimary || cluster.worker?.id === 1) {
+      console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${workers} worker${workers === 1 ? "" : "s"})`);
+    }
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+function supervise(): void {
+  for (let index = 0; index < workers; index++) cluster.fork();
+  let stopping = false;
+  cluster.on("exit", (worker, code) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`Worker ${worker.process.pid} stopped (${code}); starting another.`);
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), shutdownGraceMs + 1_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+if (workers > 1 && cluster.isPrimary) {
+  supervise();
+} else {
+  serve().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

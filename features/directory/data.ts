@@ -11,12 +11,15 @@ import type {
   TaxonomySlug,
 } from "@/features/listings/schema";
 import { TAXONOMY } from "@/features/listings/schema";
-import { decodeSet, gridCell } from "@/features/listings/search-index";
+import { attributeBit, decodeAttributes, decodeSet, epochDay, gridCell } from "@/features/listings/search-index";
+import type { ServiceAreaKind } from "@/features/listings/schema";
 import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
+import type { TranslationSource } from "@/features/listings/schema";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SearchPlace } from "./places";
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
@@ -34,10 +37,9 @@ import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters 
 
 interface CandidateService {
   serviceId: string;
-  taxonomy: string[];
+  /** Taxonomy, cost and safety bits (features/listings/search-index.ts). */
+  attributes: number;
   languages: string[];
-  costs: string[];
-  safety: string[];
 }
 
 /** One result: an office in range with its services there, or an organization serving the area from afar. */
@@ -137,41 +139,86 @@ export function clearSearchCache(): void {
   detailCache().clear();
 }
 
-function candidateService(row: { serviceId: string; taxonomy: string; languages: string; costs: string; safety: string }): CandidateService {
-  return {
-    serviceId: row.serviceId,
-    taxonomy: decodeSet(row.taxonomy),
-    languages: decodeSet(row.languages),
-    costs: decodeSet(row.costs),
-    safety: decodeSet(row.safety),
-  };
+function candidateService(row: IndexRow): CandidateService {
+  return { serviceId: row.serviceId, attributes: row.attributes, languages: decodeSet(row.languages) };
+}
+
+interface IndexRow {
+  serviceId: string;
+  organizationId: string;
+  attributes: number;
+  languages: string;
+}
+
+interface OfficeRow extends IndexRow {
+  locationId: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+interface AreaRow extends IndexRow {
+  areaKind: ServiceAreaKind | null;
+  radiusMiles: number | null;
+  centerLatitude: number | null;
+  centerLongitude: number | null;
+}
+
+/*
+ * The hot path runs plain SQL through Prisma's $queryRaw: the typed query
+ * API spends milliseconds compiling every query, which is most of a search's
+ * time. The SQL is portable (quoted identifiers, enum values as literals,
+ * `||` concatenation) and both adapters return the same JavaScript types;
+ * the data-layer tests run it on SQLite and PostgreSQL.
+ */
+const INDEX_COLUMNS = Prisma.sql`"serviceId", "organizationId", "attributes", "languages"`;
+
+/**
+ * A generous flat-earth "within reach" test that SQL can run on both
+ * databases; the exact great-circle test follows in JavaScript. Miles per
+ * degree are taken 10% under the true 69, so nothing truly within reach is
+ * dropped. `reach` is in miles: a number, or a column.
+ */
+const GENEROUS_MILES_PER_DEGREE = 62.7;
+
+function mayBeWithin(place: SearchPlace, latitude: Prisma.Sql, longitude: Prisma.Sql, reach: number | Prisma.Sql): Prisma.Sql {
+  const cosine = Math.cos((place.latitude * Math.PI) / 180);
+  // A parameter compared with a column expression, so PostgreSQL can tell its type.
+  const limit =
+    typeof reach === "number"
+      ? Prisma.sql`${(reach / GENEROUS_MILES_PER_DEGREE) ** 2}`
+      : Prisma.sql`(${reach} / ${Prisma.raw(String(GENEROUS_MILES_PER_DEGREE))}) * (${reach} / ${Prisma.raw(String(GENEROUS_MILES_PER_DEGREE))})`;
+  return Prisma.sql`(${latitude} - ${place.latitude}) * (${latitude} - ${place.latitude})
+    + (${longitude} - ${place.longitude}) * (${longitude} - ${place.longitude}) * ${cosine * cosine} <= ${limit}`;
+}
+
+function keywordConditions(tokens: string[]): Prisma.Sql {
+  return tokens.length === 0 ? Prisma.empty : Prisma.sql` AND ${Prisma.join(tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`), " AND ")}`;
 }
 
 async function loadCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
   const db = getDatabase();
   const box = boundingBox(place, radius);
-  const common = { verifiedAt: { gte: oldestSearchableVerification(now) }, AND: tokens.map((token) => ({ searchText: { contains: token } })) };
-  const attributes = { serviceId: true, organizationId: true, taxonomy: true, languages: true, costs: true, safety: true } as const;
   const areaConditions = [
-    { areaKind: "nationwide" as const, areaCode: "US" },
-    { areaKind: "state" as const, areaCode: place.stateCode },
-    { areaKind: "radius" as const, areaCode: gridCell(place) },
-    ...(place.countyFips ? [{ areaKind: "county" as const, areaCode: place.countyFips }] : []),
-    ...(place.zip ? [{ areaKind: "zip" as const, areaCode: place.zip }] : []),
+    Prisma.sql`("areaKind" = 'nationwide' AND "areaCode" = 'US')`,
+    Prisma.sql`("areaKind" = 'state' AND "areaCode" = ${place.stateCode})`,
+    Prisma.sql`("areaKind" = 'radius' AND "areaCode" = ${gridCell(place)} AND ${mayBeWithin(place, Prisma.sql`"centerLatitude"`, Prisma.sql`"centerLongitude"`, Prisma.sql`"radiusMiles"`)})`,
+    ...(place.countyFips ? [Prisma.sql`("areaKind" = 'county' AND "areaCode" = ${place.countyFips})`] : []),
+    ...(place.zip ? [Prisma.sql`("areaKind" = 'zip' AND "areaCode" = ${place.zip})`] : []),
   ];
-
+  // Listings unverified for over a year are left out.
+  const verified = Prisma.sql` AND "verifiedDay" >= ${epochDay(oldestSearchableVerification(now))}`;
   const [officeRows, areaRows] = await Promise.all([
     queryDatabase(() =>
-      db.searchEntry.findMany({
-        where: { latitude: { gte: box.minLatitude, lte: box.maxLatitude }, longitude: { gte: box.minLongitude, lte: box.maxLongitude }, ...common },
-        select: { ...attributes, locationId: true, latitude: true, longitude: true },
-      }),
+      db.$queryRaw<OfficeRow[]>(Prisma.sql`
+        SELECT ${INDEX_COLUMNS}, "locationId", "latitude", "longitude" FROM "SearchEntry"
+        WHERE "latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}
+          AND "longitude" BETWEEN ${box.minLongitude} AND ${box.maxLongitude}
+          AND ${mayBeWithin(place, Prisma.sql`"latitude"`, Prisma.sql`"longitude"`, radius)}${verified}${keywordConditions(tokens)}`),
     ),
     queryDatabase(() =>
-      db.searchEntry.findMany({
-        where: { OR: areaConditions, ...common },
-        select: { ...attributes, areaKind: true, radiusMiles: true, centerLatitude: true, centerLongitude: true },
-      }),
+      db.$queryRaw<AreaRow[]>(Prisma.sql`
+        SELECT ${INDEX_COLUMNS}, "areaKind", "radiusMiles", "centerLatitude", "centerLongitude" FROM "SearchEntry"
+        WHERE (${Prisma.join(areaConditions, " OR ")})${verified}${keywordConditions(tokens)}`),
     ),
   ]);
 
@@ -241,105 +288,254 @@ interface FilterSet {
 const SAFETY_FILTERS = { detained: "serves_detained", remote: "remote_intake", walkin: "walk_in" } as const satisfies Record<string, SafetyStatementKind>;
 const COST_KINDS_OF_FILTER: Record<CostFilter, CostKind> = { free: "free", sliding: "sliding_scale" };
 
-function serviceMatches(service: CandidateService, filters: FilterSet): boolean {
-  if (filters.services.length > 0 && !service.taxonomy.some((slug) => filters.services.includes(slug))) return false;
-  if (filters.languages.length > 0 && !service.languages.some((code) => filters.languages.includes(code))) return false;
-  if (filters.costs.length > 0 && !filters.costs.some((cost) => service.costs.includes(COST_KINDS_OF_FILTER[cost]))) return false;
-  for (const [filter, statement] of Object.entries(SAFETY_FILTERS) as [keyof typeof SAFETY_FILTERS, SafetyStatementKind][]) {
-    if (filters[filter] && !service.safety.includes(statement)) return false;
-  }
-  return true;
+
+type FilterGroup = "services" | "languages" | "costs" | keyof typeof SAFETY_FILTERS;
+const SAFETY_GROUPS = Object.keys(SAFETY_FILTERS) as (keyof typeof SAFETY_FILTERS)[];
+const TAXONOMY_BITS = TAXONOMY.map((term) => [term.slug, attributeBit.taxonomy(term.slug)] as const);
+const COST_FILTER_BITS = COST_FILTERS.map((cost) => [cost, attributeBit.cost(COST_KINDS_OF_FILTER[cost])] as const);
+const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, attributeBit.safety(SAFETY_FILTERS[group])] as const);
+
+/** A request's filters as bit masks, computed once. */
+interface FilterMasks {
+  services: number;
+  costs: number;
+  languages: readonly string[];
+  safety: number[];
 }
 
-function countMatching(items: CandidateItem[], filters: FilterSet): number {
-  return items.filter((item) => item.services.some((service) => serviceMatches(service, filters))).length;
-}
-
-/** For each filter value: how many results there would be with that value chosen in its group, the other groups as they are. */
-function facetCounts(items: CandidateItem[], filters: FilterSet): DirectoryFacets {
-  const serviceSlugs = new Set<string>(filters.services);
-  const languageCodes = new Set<string>(filters.languages);
-  for (const item of items) {
-    for (const service of item.services) {
-      service.taxonomy.forEach((slug) => serviceSlugs.add(slug));
-      service.languages.forEach((code) => languageCodes.add(code));
-    }
-  }
+function filterMasks(filters: FilterSet): FilterMasks {
   return {
-    services: Object.fromEntries([...serviceSlugs].map((slug) => [slug, countMatching(items, { ...filters, services: [slug] })])),
-    languages: Object.fromEntries([...languageCodes].map((code) => [code, countMatching(items, { ...filters, languages: [code] })])),
-    costs: Object.fromEntries(COST_FILTERS.map((cost) => [cost, countMatching(items, { ...filters, costs: [cost] })])) as Record<CostFilter, number>,
-    detained: countMatching(items, { ...filters, detained: true }),
-    remote: countMatching(items, { ...filters, remote: true }),
-    walkin: countMatching(items, { ...filters, walkin: true }),
+    services: filters.services.reduce((mask, slug) => mask | attributeBit.taxonomy(slug), 0),
+    costs: filters.costs.reduce((mask, cost) => mask | attributeBit.cost(COST_KINDS_OF_FILTER[cost]), 0),
+    languages: filters.languages,
+    safety: SAFETY_GROUP_BITS.map(([group, bit]) => (filters[group] ? bit : 0)),
   };
+}
+
+/** The filter groups a service does not satisfy: none, one (which), or "several". */
+function failingGroup(service: CandidateService, masks: FilterMasks): FilterGroup | null | "several" {
+  let failing: FilterGroup | null = null;
+  const fail = (group: FilterGroup) => {
+    if (failing !== null) return true;
+    failing = group;
+    return false;
+  };
+  if (masks.services !== 0 && (service.attributes & masks.services) === 0 && fail("services")) return "several";
+  if (masks.languages.length > 0 && !service.languages.some((code) => masks.languages.includes(code)) && fail("languages")) return "several";
+  if (masks.costs !== 0 && (service.attributes & masks.costs) === 0 && fail("costs")) return "several";
+  for (let index = 0; index < SAFETY_GROUP_BITS.length; index++) {
+    const bit = masks.safety[index] ?? 0;
+    const group = SAFETY_GROUP_BITS[index]?.[0];
+    if (bit !== 0 && group && (service.attributes & bit) === 0 && fail(group)) return "several";
+  }
+  return failing;
+}
+
+/**
+ * For each filter value: how many results there would be with that value
+ * chosen in its group (OR within a group) and the other groups as they are.
+ * One pass: a service counts for a group's values when it satisfies every
+ * other group.
+ */
+function facetCounts(items: CandidateItem[], filters: FilterSet): DirectoryFacets {
+  const masks = filterMasks(filters);
+  const services = new Map<string, number>(filters.services.map((slug) => [slug, 0]));
+  const languages = new Map<string, number>(filters.languages.map((code) => [code, 0]));
+  const costs: Record<CostFilter, number> = { free: 0, sliding: 0 };
+  const toggles: Record<keyof typeof SAFETY_FILTERS, number> = { detained: 0, remote: 0, walkin: 0 };
+
+  for (const item of items) {
+    let itemBits = 0;
+    const itemLanguages = new Set<string>();
+    let serviceBits = 0;
+    for (const service of item.services) {
+      const failing = failingGroup(service, masks);
+      if (failing === "several") continue;
+      if (failing === null || failing === "services") serviceBits |= service.attributes;
+      if (failing === null || failing === "languages") service.languages.forEach((code) => itemLanguages.add(code));
+      // Cost and safety values: bits of services that fail at most their own group.
+      if (failing === null) itemBits |= service.attributes;
+      else if (failing === "costs") itemBits |= service.attributes & COST_FILTER_BITS.reduce((mask, [, bit]) => mask | bit, 0);
+      else {
+        const own = SAFETY_GROUP_BITS.find(([group]) => group === failing);
+        if (own) itemBits |= service.attributes & own[1];
+      }
+    }
+    for (const [slug, bit] of TAXONOMY_BITS) if ((serviceBits & bit) !== 0) services.set(slug, (services.get(slug) ?? 0) + 1);
+    itemLanguages.forEach((code) => languages.set(code, (languages.get(code) ?? 0) + 1));
+    for (const [cost, bit] of COST_FILTER_BITS) if ((itemBits & bit) !== 0) costs[cost] += 1;
+    for (const [group, bit] of SAFETY_GROUP_BITS) if ((itemBits & bit) !== 0) toggles[group] += 1;
+  }
+  return { services: Object.fromEntries(services), languages: Object.fromEntries(languages), costs, ...toggles };
+}
+
+function serviceMatches(service: CandidateService, masks: FilterMasks): boolean {
+  return failingGroup(service, masks) === null;
 }
 
 // ---------------------------------------------------------------------------
 // One page of results
 
-const firstPhone = (phones: { number: string; extension: string | null; acceptsText: boolean }[]): ResultPhone | null => {
-  const [phone] = phones;
-  return phone ? { number: phone.number, extension: phone.extension, acceptsText: phone.acceptsText } : null;
-};
 
-/** No query at all for an empty id list. */
-function skipIfNone<Row>(ids: string[], query: () => Promise<Row[]>): Promise<Row[]> {
-  return ids.length === 0 ? Promise.resolve([]) : queryDatabase(query);
+interface OrganizationRow {
+  id: string;
+  slug: string;
+  name: string;
+  sourceLocale: string;
+  isSample: boolean;
+  verifiedAt: Date | null;
 }
 
-async function loadPageDetails(organizationIds: string[], locationIds: string[], serviceIds: string[], locale: string) {
-  const db = getDatabase();
-  const [organizations, locations, services, translations] = await Promise.all([
-    skipIfNone(organizationIds, () =>
-      db.organization.findMany({
-        where: { id: { in: organizationIds } },
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          sourceLocale: true,
-          isSample: true,
-          verifiedAt: true,
-          accreditations: { select: { kind: true } },
-          phones: { orderBy: { sortOrder: "asc" }, take: 1, select: { number: true, extension: true, acceptsText: true } },
-        },
-      }),
+interface LocationRow {
+  id: string;
+  name: string | null;
+  latitude: number;
+  longitude: number;
+  address1: string | null;
+  address2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+}
+
+interface ScheduleRow {
+  id: string;
+  locationId: string;
+  timezone: string;
+  isAlwaysOpen: boolean;
+  weekday: number | null;
+  opensAt: string | null;
+  closesAt: string | null;
+}
+
+interface PhoneRow {
+  organizationId: string | null;
+  serviceId: string | null;
+  locationId: string | null;
+  number: string;
+  extension: string | null;
+  acceptsText: boolean;
+  isHotline: boolean;
+  sortOrder: number;
+}
+
+interface ServiceRow {
+  id: string;
+  name: string;
+  capacityStatus: CapacityStatus | null;
+  capacityUpdatedAt: Date | null;
+}
+
+interface TranslationRow {
+  entityId: string;
+  field: string;
+  locale: string;
+  value: string;
+  source: TranslationSource;
+}
+
+interface CardOrganization extends OrganizationRow {
+  accreditations: AccreditationKind[];
+  phone: ResultPhone | null;
+}
+
+interface CardLocation {
+  id: string;
+  name: string | null;
+  latitude: number;
+  longitude: number;
+  address: ResultAddress | null;
+  phone: ResultPhone | null;
+  schedule: WeeklySchedule | undefined;
+}
+
+interface CardService extends ServiceRow {
+  phone: ResultPhone | null;
+}
+
+/** Runs a raw query only when there is something to look up. */
+function rawQuery<Row>(ids: string[], sql: () => Prisma.Sql): Promise<Row[]> {
+  return ids.length === 0 ? Promise.resolve([]) : queryDatabase(() => getDatabase().$queryRaw<Row[]>(sql()));
+}
+
+function firstPhoneOf(rows: PhoneRow[]): ResultPhone | null {
+  const [phone] = [...rows].sort((a, b) => a.sortOrder - b.sortOrder);
+  return phone ? { number: phone.number, extension: phone.extension, acceptsText: phone.acceptsText } : null;
+}
+
+/** The card details of organizations, offices and services, in six plain queries. */
+async function loadPageDetails(organizationIds: string[], locationIds: string[], serviceIds: string[], textIds: string[], locale: string) {
+  const ids = (list: string[]) => Prisma.join(list);
+  const phoneOwners = [
+    ...(organizationIds.length ? [Prisma.sql`"organizationId" IN (${ids(organizationIds)})`] : []),
+    ...(locationIds.length ? [Prisma.sql`"locationId" IN (${ids(locationIds)})`] : []),
+    ...(serviceIds.length ? [Prisma.sql`"serviceId" IN (${ids(serviceIds)})`] : []),
+  ];
+  const [organizations, accreditations, locations, schedules, phones, services, translations] = await Promise.all([
+    rawQuery<OrganizationRow>(organizationIds, () =>
+      Prisma.sql`SELECT "id", "slug", "name", "sourceLocale", "isSample", "verifiedAt" FROM "Organization" WHERE "id" IN (${ids(organizationIds)})`,
     ),
-    skipIfNone(locationIds, () =>
-      db.location.findMany({
-        where: { id: { in: locationIds } },
-        select: {
-          id: true,
-          name: true,
-          latitude: true,
-          longitude: true,
-          addresses: { where: { kind: "physical" }, take: 1, select: { address1: true, address2: true, city: true, region: true, postalCode: true } },
-          phones: { orderBy: { sortOrder: "asc" }, take: 1, select: { number: true, extension: true, acceptsText: true } },
-          schedules: { take: 1, select: { timezone: true, isAlwaysOpen: true, openingHours: { select: { weekday: true, opensAt: true, closesAt: true } } } },
-        },
-      }),
+    rawQuery<{ organizationId: string; kind: AccreditationKind }>(organizationIds, () =>
+      Prisma.sql`SELECT "organizationId", "kind" FROM "Accreditation" WHERE "organizationId" IN (${ids(organizationIds)})`,
     ),
-    skipIfNone(serviceIds, () =>
-      db.service.findMany({
-        where: { id: { in: serviceIds } },
-        select: {
-          id: true,
-          name: true,
-          capacityStatus: true,
-          capacityUpdatedAt: true,
-          phones: { where: { isHotline: false }, orderBy: { sortOrder: "asc" }, take: 1, select: { number: true, extension: true, acceptsText: true } },
-        },
-      }),
+    rawQuery<LocationRow>(locationIds, () =>
+      Prisma.sql`SELECT l."id", l."name", l."latitude", l."longitude", a."address1", a."address2", a."city", a."region", a."postalCode"
+        FROM "Location" l LEFT JOIN "Address" a ON a."locationId" = l."id" AND a."kind" = 'physical'
+        WHERE l."id" IN (${ids(locationIds)})`,
     ),
-    skipIfNone([...organizationIds, ...locationIds, ...serviceIds], () =>
-      db.translation.findMany({
-        where: { entityId: { in: [...organizationIds, ...locationIds, ...serviceIds] }, field: "name", locale: { in: [...new Set([locale, "en"])] } },
-        select: { entityId: true, field: true, locale: true, value: true, source: true },
-      }),
+    rawQuery<ScheduleRow>(locationIds, () =>
+      Prisma.sql`SELECT s."id", s."locationId", s."timezone", s."isAlwaysOpen", h."weekday", h."opensAt", h."closesAt"
+        FROM "Schedule" s LEFT JOIN "OpeningHours" h ON h."scheduleId" = s."id"
+        WHERE s."locationId" IN (${ids(locationIds)})`,
+    ),
+    rawQuery<PhoneRow>(phoneOwners.length ? [...organizationIds, ...locationIds, ...serviceIds] : [], () =>
+      Prisma.sql`SELECT "organizationId", "serviceId", "locationId", "number", "extension", "acceptsText", "isHotline", "sortOrder"
+        FROM "Phone" WHERE ${Prisma.join(phoneOwners, " OR ")}`,
+    ),
+    rawQuery<ServiceRow>(serviceIds, () =>
+      Prisma.sql`SELECT "id", "name", "capacityStatus", "capacityUpdatedAt" FROM "Service" WHERE "id" IN (${ids(serviceIds)})`,
+    ),
+    rawQuery<TranslationRow>(textIds, () =>
+      Prisma.sql`SELECT "entityId", "field", "locale", "value", "source" FROM "Translation"
+        WHERE "entityId" IN (${ids(textIds)}) AND "field" = 'name' AND "locale" IN (${ids([...new Set([locale, "en"])])})`,
     ),
   ]);
-  return { organizations, locations, services, translations };
+
+  const cardOrganizations: CardOrganization[] = organizations.map((organization) => ({
+    ...organization,
+    accreditations: accreditations.filter((row) => row.organizationId === organization.id).map((row) => row.kind),
+    phone: firstPhoneOf(phones.filter((phone) => phone.organizationId === organization.id)),
+  }));
+  const cardLocations: CardLocation[] = [...new Map(locations.map((row) => [row.id, row])).values()].map((row) => {
+    const schedule = schedules.filter((entry) => entry.locationId === row.id);
+    const first = schedule[0];
+    const ofFirst = schedule.filter((entry) => entry.id === first?.id);
+    return {
+      id: row.id,
+      name: row.name,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      address:
+        row.address1 !== null && row.city !== null && row.region !== null && row.postalCode !== null
+          ? { address1: row.address1, address2: row.address2, city: row.city, region: row.region, postalCode: row.postalCode }
+          : null,
+      phone: firstPhoneOf(phones.filter((phone) => phone.locationId === row.id)),
+      schedule: first
+        ? {
+            timezone: first.timezone,
+            isAlwaysOpen: first.isAlwaysOpen,
+            openingHours: ofFirst.flatMap((entry) =>
+              entry.weekday !== null && entry.opensAt !== null && entry.closesAt !== null ? [{ weekday: entry.weekday, opensAt: entry.opensAt, closesAt: entry.closesAt }] : [],
+            ),
+          }
+        : undefined,
+    };
+  });
+  const cardServices: CardService[] = services.map((service) => ({
+    ...service,
+    phone: firstPhoneOf(phones.filter((phone) => phone.serviceId === service.id && !phone.isHotline)),
+  }));
+  return { organizations: cardOrganizations, locations: cardLocations, services: cardServices, translations };
 }
 
 type PageDetails = Awaited<ReturnType<typeof loadPageDetails>>;
@@ -365,7 +561,7 @@ async function pageDetails(items: CandidateItem[], locale: string) {
   const missing = (kind: string, ids: string[]) => ids.filter((id) => !cache.has(`${kind}:${id}`));
   const missingTranslations = [...organizationIds, ...locationIds, ...serviceIds].filter((id) => !cache.has(`translations:${locale}:${id}`));
   if (missing("organization", organizationIds).length + missing("location", locationIds).length + missing("service", serviceIds).length + missingTranslations.length > 0) {
-    const loaded = await loadPageDetails(missing("organization", organizationIds), missing("location", locationIds), missing("service", serviceIds), locale);
+    const loaded = await loadPageDetails(missing("organization", organizationIds), missing("location", locationIds), missing("service", serviceIds), missingTranslations, locale);
     for (const organization of loaded.organizations) cache.set(`organization:${organization.id}`, organization);
     for (const location of loaded.locations) cache.set(`location:${location.id}`, location);
     for (const service of loaded.services) cache.set(`service:${service.id}`, service);
@@ -382,7 +578,6 @@ async function pageDetails(items: CandidateItem[], locale: string) {
   };
 }
 
-const TAXONOMY_ORDER = new Map(TAXONOMY.map((term, index) => [term.slug as string, index]));
 
 /**
  * Searches around a place: offices within `radius` miles in distance order,
@@ -401,8 +596,9 @@ export async function searchDirectory(input: {
   const candidates = await cachedCandidates(input.place, input.radius, searchTokens(input.filters.query), now);
   const filters: FilterSet = input.filters;
 
+  const masks = filterMasks(filters);
   const matches = candidates.flatMap((item) => {
-    const services = item.services.filter((service) => serviceMatches(service, filters));
+    const services = item.services.filter((service) => serviceMatches(service, masks));
     return services.length > 0 ? [{ ...item, services }] : [];
   });
   const inRangeCount = matches.filter((match) => match.kind === "inRange").length;
@@ -423,8 +619,6 @@ export async function searchDirectory(input: {
         isFallback: input.locale !== organization.sourceLocale,
       };
     const location = item.locationId ? details.locations.get(item.locationId) : undefined;
-    const address = location?.addresses[0] ?? null;
-    const schedule = location?.schedules[0];
     const services = item.services.flatMap((candidate) => {
       const service = details.services.get(candidate.serviceId);
       if (!service) return [];
@@ -434,8 +628,8 @@ export async function searchDirectory(input: {
           name: pick(service.id, service.name),
           capacityStatus: service.capacityStatus,
           capacityUpdatedAt: service.capacityUpdatedAt,
-          taxonomy: [...candidate.taxonomy].sort((a, b) => (TAXONOMY_ORDER.get(a) ?? 0) - (TAXONOMY_ORDER.get(b) ?? 0)) as TaxonomySlug[],
-          phone: firstPhone(service.phones),
+          taxonomy: decodeAttributes(candidate.attributes).taxonomy as TaxonomySlug[],
+          phone: service.phone,
         },
       ];
     });
@@ -449,8 +643,8 @@ export async function searchDirectory(input: {
           name: pick(organization.id, organization.name),
           isSample: organization.isSample,
           verifiedAt: organization.verifiedAt,
-          accreditations: organization.accreditations.map((accreditation) => accreditation.kind),
-          safety: [...new Set(item.services.flatMap((service) => service.safety))] as SafetyStatementKind[],
+          accreditations: organization.accreditations,
+          safety: decodeAttributes(item.services.reduce((bits, service) => bits | service.attributes, 0)).safety as SafetyStatementKind[],
         },
         location: location
           ? {
@@ -459,14 +653,14 @@ export async function searchDirectory(input: {
               latitude: location.latitude,
               longitude: location.longitude,
               distanceMiles: item.distanceMiles ?? 0,
-              address,
-              schedule: schedule ? { timezone: schedule.timezone, isAlwaysOpen: schedule.isAlwaysOpen, openingHours: schedule.openingHours } : undefined,
+              address: location.address,
+              schedule: location.schedule,
             }
           : null,
         services: services.map(({ phone: _phone, ...service }) => service),
-        phone: firstPhone(location?.phones ?? []) ?? services.find((service) => service.phone)?.phone ?? firstPhone(organization.phones),
+        phone: location?.phone ?? services.find((service) => service.phone)?.phone ?? organization.phone,
         languages: [...new Set(item.services.flatMap((service) => service.languages))],
-        costs: [...new Set(item.services.flatMap((service) => service.costs))] as CostKind[],
+        costs: decodeAttributes(item.services.reduce((bits, service) => bits | service.attributes, 0)).costs as CostKind[],
       },
     ];
   });

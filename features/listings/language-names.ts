@@ -5,6 +5,21 @@ import type { Messages } from "@/i18n/messages";
 
 type OverriddenLanguage = keyof Messages["LanguageNames"];
 
+const displayNamesByLocale = new Map<string, Intl.DisplayNames | null>();
+
+function displayNamesFor(locale: string): Intl.DisplayNames | null {
+  if (!displayNamesByLocale.has(locale)) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      names = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "none" });
+    } catch {
+      names = null;
+    }
+    displayNamesByLocale.set(locale, names);
+  }
+  return displayNamesByLocale.get(locale) ?? null;
+}
+
 /**
  * Names of languages in the reader's language: the `LanguageNames` messages
  * first (Mam, Kʼicheʼ, Qʼanjobʼal and others that Intl lacks), then
@@ -12,12 +27,7 @@ type OverriddenLanguage = keyof Messages["LanguageNames"];
  */
 export async function getLanguageNamer(locale: Locale): Promise<(code: string) => string> {
   const overrides = await getTranslations({ locale, namespace: "LanguageNames" });
-  let displayNames: Intl.DisplayNames | null = null;
-  try {
-    displayNames = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "none" });
-  } catch {
-    displayNames = null;
-  }
+  const displayNames = displayNamesFor(locale);
   return (code) => {
     if (overrides.has(code as OverriddenLanguage)) return overrides(code as OverriddenLanguage);
     const name = displayNames?.of(code);

@@ -22,15 +22,21 @@ export type OpenState =
 
 const WEEKDAY_NUMBERS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per time zone, kept.
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormat(timezone: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: timezone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clockFormats.set(timezone, format);
+  }
+  return format;
+}
+
 /** The wall-clock weekday (ISO, 1 = Monday) and "HH:MM" in a time zone. */
 export function localClock(now: Date, timezone: string): { weekday: number; time: string } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: timezone,
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
+  const parts = clockFormat(timezone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? "";
   return { weekday: WEEKDAY_NUMBERS[part("weekday")] ?? 1, time: `${part("hour")}:${part("minute")}` };
 }

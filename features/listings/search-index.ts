@@ -4,7 +4,7 @@
  * the reader (features/directory/data.ts) rely on. Isomorphic, no I/O.
  */
 import { boundingBox, type Point } from "@/features/geo/distance";
-import type { ServiceAreaKind } from "./schema";
+import { COST_KINDS, SAFETY_STATEMENT_KINDS, TAXONOMY, type ServiceAreaKind } from "./schema";
 import { normalizeSearchText } from "./search-text";
 
 /** Radius service areas are indexed by the one-degree grid cells they touch. */
@@ -23,6 +23,45 @@ export function gridCellsCovering(center: Point, radiusMiles: number): string[] 
     }
   }
   return cells;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days since 1970-01-01, the index's portable form of a date. */
+export function epochDay(date: Date): number {
+  return Math.floor(date.getTime() / DAY_MS);
+}
+
+/*
+ * The attribute bit set: one bit per taxonomy term (in TAXONOMY order), then
+ * per cost kind, then per safety statement. New terms are appended, so bits
+ * keep their meaning; a change of order needs `npm run db:reindex`.
+ */
+const TAXONOMY_BITS = new Map<string, number>(TAXONOMY.map((term, index) => [term.slug, 1 << index]));
+const COST_BITS = new Map<string, number>(COST_KINDS.map((kind, index) => [kind, 1 << (TAXONOMY.length + index)]));
+const SAFETY_BITS = new Map<string, number>(
+  SAFETY_STATEMENT_KINDS.map((kind, index) => [kind, 1 << (TAXONOMY.length + COST_KINDS.length + index)]),
+);
+if (TAXONOMY.length + COST_KINDS.length + SAFETY_STATEMENT_KINDS.length > 31) throw new Error("The search attribute bit set no longer fits in 31 bits");
+
+export const attributeBit = {
+  taxonomy: (slug: string) => TAXONOMY_BITS.get(slug) ?? 0,
+  cost: (kind: string) => COST_BITS.get(kind) ?? 0,
+  safety: (kind: string) => SAFETY_BITS.get(kind) ?? 0,
+};
+
+export function encodeAttributes(taxonomy: string[], costs: string[], safety: string[]): number {
+  let bits = 0;
+  for (const slug of taxonomy) bits |= attributeBit.taxonomy(slug);
+  for (const kind of costs) bits |= attributeBit.cost(kind);
+  for (const kind of safety) bits |= attributeBit.safety(kind);
+  return bits;
+}
+
+/** The taxonomy slugs, cost kinds and safety statements in a bit set. */
+export function decodeAttributes(bits: number): { taxonomy: string[]; costs: string[]; safety: string[] } {
+  const present = (map: Map<string, number>) => [...map].filter(([, bit]) => (bits & bit) !== 0).map(([key]) => key);
+  return { taxonomy: present(TAXONOMY_BITS), costs: present(COST_BITS), safety: present(SAFETY_BITS) };
 }
 
 /** "|a|b|": a set in one text column, matched with `includes("|a|")`. */
@@ -60,22 +99,20 @@ export interface SearchEntryRow {
   radiusMiles: number | null;
   centerLatitude: number | null;
   centerLongitude: number | null;
-  verifiedAt: Date | null;
-  taxonomy: string;
+  verifiedDay: number;
+  attributes: number;
   languages: string;
-  costs: string;
-  safety: string;
   searchText: string;
 }
 
+/** The index rows of one service; none when it was never verified (search shows only verified listings). */
 export function searchEntriesOf(service: IndexableService): SearchEntryRow[] {
+  if (!service.verifiedAt) return [];
   const shared = {
     organizationId: service.organizationId,
     serviceId: service.id,
-    verifiedAt: service.verifiedAt,
-    taxonomy: encodeSet(service.taxonomy),
-    costs: encodeSet(service.costs),
-    safety: encodeSet(service.safety),
+    verifiedDay: epochDay(service.verifiedAt),
+    attributes: encodeAttributes(service.taxonomy, service.costs, service.safety),
     searchText: normalizeSearchText(service.texts.join(" ")),
   };
   const none = { locationId: null, latitude: null, longitude: null, areaKind: null, areaCode: null, radiusMiles: null, centerLatitude: null, centerLongitude: null };

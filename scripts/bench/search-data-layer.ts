@@ -1,10 +1,12 @@
 /**
  * Child process of `npm run bench:search`: times `searchDirectory` on the
- * database in DATABASE_URL over the fixed 200-query mix, twice:
- * - "site": the mix in order from empty caches, as a freshly started server
- *   meets it (a ZIP's first query reads the database, its filter variants
- *   and repeated results come from the caches);
- * - "cold": every cache cleared before every query (the database's cost).
+ * database in DATABASE_URL over the fixed 200-query mix. One untimed pass
+ * first, as on a server that has been running (JIT-compiled code, the
+ * database file in the operating system's cache); then twice:
+ * - "site": the mix in order from empty application caches (a ZIP's first
+ *   query reads the database, its filter variants come from the caches);
+ * - "cold": every application cache cleared before every query (the
+ *   database's full cost each time).
  * Prints the timings as JSON.
  */
 import { performance } from "node:perf_hooks";
@@ -24,8 +26,7 @@ async function timeQuery(query: Record<string, string>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  // Untimed: loads the ZIP dataset and Prisma's query compiler, on a place outside the mix.
-  for (let round = 0; round < 5; round++) await timeQuery({ near: "04101", service: "asylum" });
+  for (const query of QUERY_MIX) await timeQuery(query);
   clearSearchCache();
 
   const site: number[] = [];

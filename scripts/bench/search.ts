@@ -80,7 +80,10 @@ async function load(url: string, requests: { path: string }[] | undefined, secon
 
 async function gzippedScripts(baseUrl: string, pagePath: string): Promise<{ html: number; javascript: number }> {
   const html = await (await fetch(`${baseUrl}${pagePath}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? ""))];
+  // Scripts marked noModule are legacy polyfills that current browsers never download.
+  const sources = [
+    ...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1] ?? "")).flatMap((match) => /src="([^"]+)"/.exec(match[1] ?? "")?.[1] ?? [])),
+  ];
   let javascript = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());

@@ -38,7 +38,7 @@ test.describe("when the database is down", () => {
   let server: ChildProcess | undefined;
 
   test.beforeAll(async () => {
-    server = spawnSiteServer({ PORT: String(port), DATABASE_URL: `file:${databaseFile}` }, "ignore");
+    server = spawnSiteServer({ PORT: String(port), DATABASE_URL: `file:${databaseFile}`, WEB_CONCURRENCY: "1" }, "ignore");
     await expect
       .poll(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
       .toBe(503);

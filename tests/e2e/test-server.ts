@@ -32,7 +32,13 @@ async function prepareDatabase(): Promise<void> {
 async function main(): Promise<void> {
   await prepareDatabase();
   buildIfStale();
-  const server = spawnSiteServer({ PORT: String(E2E_PORT), DATABASE_URL: `file:${E2E_DATABASE_FILE}`, SITE_URL: `http://localhost:${E2E_PORT}` });
+  // One worker: in-memory rate limits and caches are per process, and the tests count on one of each.
+  const server = spawnSiteServer({
+    PORT: String(E2E_PORT),
+    DATABASE_URL: `file:${E2E_DATABASE_FILE}`,
+    SITE_URL: `http://localhost:${E2E_PORT}`,
+    WEB_CONCURRENCY: "1",
+  });
   server.on("exit", (code) => process.exit(code ?? 0));
 }
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { HotlineList } from "@/features/hotlines/components/HotlineList";
 import type { HotlineView } from "@/features/hotlines/data";
 import { JsonLdScript } from "@/features/listings/components/JsonLdScript";
@@ -30,8 +30,8 @@ function countActiveFilters(search: DirectorySearch): number {
   );
 }
 
-async function Notices({ search, results }: { search: DirectorySearch; results: DirectoryResults | null }) {
-  const t = await getTranslations("Directory");
+function Notices({ search, results }: { search: DirectorySearch; results: DirectoryResults | null }) {
+  const t = useTranslations("Directory");
   const messages = search.notices.map((notice) => (notice === "radiusFallback" ? t("notices.radiusFallback", { radius: search.radius }) : t(`notices.${notice}`)));
   if (results && search.page > results.pageCount) messages.push(t("notices.pageClamped", { count: results.pageCount }));
   if (messages.length === 0) return null;
@@ -44,8 +44,8 @@ async function Notices({ search, results }: { search: DirectorySearch; results: 
   );
 }
 
-async function PlaceProblem({ resolution, search, action }: { resolution: PlaceResolution; search: DirectorySearch; action: string }) {
-  const t = await getTranslations("Directory");
+function PlaceProblem({ resolution, search, action }: { resolution: PlaceResolution; search: DirectorySearch; action: string }) {
+  const t = useTranslations("Directory");
   const text = search.place.kind === "near" ? search.place.text : "";
   if (resolution.status === "missing") return <p className="text-lg">{t("placeMissing")}</p>;
   if (resolution.status === "outsideCoverage") {
@@ -81,9 +81,9 @@ async function PlaceProblem({ resolution, search, action }: { resolution: PlaceR
   return null;
 }
 
-async function Pagination({ search, results, action }: { search: DirectorySearch; results: DirectoryResults; action: string }) {
+function Pagination({ search, results, action }: { search: DirectorySearch; results: DirectoryResults; action: string }) {
+  const t = useTranslations("Directory");
   if (results.pageCount <= 1) return null;
-  const t = await getTranslations("Directory");
   const link = (page: number) => hrefWith(action, directoryQueryString(search, { page }));
   return (
     <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
@@ -129,7 +129,7 @@ function ResultSection({ id, heading, intro, items, children }: { id: string; he
   );
 }
 
-export async function DirectoryView({
+export function DirectoryView({
   search,
   resolution,
   results,
@@ -146,7 +146,7 @@ export async function DirectoryView({
   languageName: LanguageNamer;
   now: Date;
 }) {
-  const t = await getTranslations("Directory");
+  const t = useTranslations("Directory");
   const action = localizedPath(locale, "/directory");
   const place = resolution.status === "found" ? resolution.place : null;
   const activeFilters = countActiveFilters(search);

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { CapacityBadge } from "@/features/listings/components/CapacityBadge";
 import { DirectionsLink } from "@/features/listings/components/DirectionsLink";
 import { HoursView } from "@/features/listings/components/HoursView";
@@ -13,7 +13,7 @@ function Fallback({ lang, locale, children }: { lang: string; locale: string; ch
 }
 
 /** One result: an office in range (with its distance) or an organization serving the area from afar. */
-export async function ResultCard({
+export function ResultCard({
   item,
   locale,
   languageName,
@@ -24,7 +24,9 @@ export async function ResultCard({
   languageName: (code: string) => string;
   now: Date;
 }) {
-  const [t, tListing, format] = await Promise.all([getTranslations("Directory"), getTranslations("Listing"), getFormatter()]);
+  const t = useTranslations("Directory");
+  const tListing = useTranslations("Listing");
+  const format = useFormatter();
   const organizationPath = localizedPath(locale, `/organizations/${item.organization.slug}`);
   const headingId = `result-${item.key}`;
   const { location } = item;

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { TAXONOMY } from "@/features/listings/schema";
 import type { DirectoryFacets } from "../data";
 import { RADIUS_OPTIONS, type DirectorySearch } from "../schema";
@@ -42,8 +42,8 @@ function CarriedFields({ search, carry }: { search: DirectorySearch; carry: "pla
 }
 
 /** Where to search: ZIP or city, distance, or the reader's own location. */
-export async function PlaceForm({ search, action }: { search: DirectorySearch; action: string }) {
-  const t = await getTranslations("Directory");
+export function PlaceForm({ search, action }: { search: DirectorySearch; action: string }) {
+  const t = useTranslations("Directory");
   return (
     <div className="space-y-3">
       <form action={action} method="get" role="search" className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">
@@ -113,7 +113,7 @@ function Checkbox({ name, value, checked, label, count }: { name: string; value:
 }
 
 /** Filters with the number of results each would give; a plain GET form that applies itself with JavaScript. */
-export async function FilterPanel({
+export function FilterPanel({
   search,
   facets,
   action,
@@ -126,7 +126,8 @@ export async function FilterPanel({
   clearHref: string;
   languageName: (code: string) => string;
 }) {
-  const [t, tListing] = await Promise.all([getTranslations("Directory"), getTranslations("Listing")]);
+  const t = useTranslations("Directory");
+  const tListing = useTranslations("Listing");
   const { filters } = search;
   const services = TAXONOMY.filter((term) => (facets.services[term.slug] ?? 0) > 0 || filters.services.includes(term.slug));
   const languages = Object.entries(facets.languages)

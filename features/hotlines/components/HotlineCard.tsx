@@ -1,11 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { HoursView } from "@/features/listings/components/HoursView";
 import { LocalizedTextView } from "@/features/listings/components/LocalizedTextView";
 import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
 import { SampleBadge } from "@/features/listings/components/SampleBadge";
 import type { HotlineView } from "../data";
 
-export async function HotlineCard({
+export function HotlineCard({
   hotline,
   locale,
   languageName,
@@ -16,8 +16,8 @@ export async function HotlineCard({
   languageName: (code: string) => string;
   now: Date;
 }) {
-  const t = await getTranslations("Listing");
-  const format = await getFormatter();
+  const t = useTranslations("Listing");
+  const format = useFormatter();
   return (
     <article className="card space-y-3" aria-labelledby={`hotline-${hotline.serviceId}`}>
       <div className="flex flex-wrap items-center gap-2">

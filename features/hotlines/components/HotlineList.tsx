@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { HoursView } from "@/features/listings/components/HoursView";
 import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
 import type { HotlineView } from "../data";
 
 /** A compact list of hotlines for a place: name, purpose, how to reach them, whether they answer now. */
-export async function HotlineList({ hotlines, locale, now }: { hotlines: HotlineView[]; locale: string; now: Date }) {
-  const t = await getTranslations("Listing");
+export function HotlineList({ hotlines, locale, now }: { hotlines: HotlineView[]; locale: string; now: Date }) {
+  const t = useTranslations("Listing");
   return (
     <ul className="space-y-3">
       {hotlines.map((hotline) => (

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { CapacityStatus } from "../schema";
 
 const CAPACITY_CLASSES: Record<CapacityStatus, string> = {
@@ -8,9 +8,9 @@ const CAPACITY_CLASSES: Record<CapacityStatus, string> = {
 };
 
 /** Whether a service takes new cases, and as of when. */
-export async function CapacityBadge({ status, updatedAt }: { status: CapacityStatus; updatedAt: Date | null }) {
-  const t = await getTranslations("Listing");
-  const format = await getFormatter();
+export function CapacityBadge({ status, updatedAt }: { status: CapacityStatus; updatedAt: Date | null }) {
+  const t = useTranslations("Listing");
+  const format = useFormatter();
   return (
     <span className={`badge ${CAPACITY_CLASSES[status]}`}>
       {t(`capacity.${status}`)}

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { WEEKDAYS } from "../schema";
 import { clockTimeAsDate, openState, type WeeklySchedule } from "../opening-hours";
 
@@ -13,9 +13,9 @@ function timeZoneName(timezone: string, locale: string, now: Date): string {
 
 /** Weekly hours in the location's own time zone, with whether it is open right now. */
 /** With `compact`, only whether it is open now (or always open), for cards that list many. */
-export async function HoursView({ schedule, locale, now, compact = false }: { schedule: WeeklySchedule | undefined; locale: string; now: Date; compact?: boolean }) {
-  const t = await getTranslations("Listing");
-  const format = await getFormatter();
+export function HoursView({ schedule, locale, now, compact = false }: { schedule: WeeklySchedule | undefined; locale: string; now: Date; compact?: boolean }) {
+  const t = useTranslations("Listing");
+  const format = useFormatter();
   const clock = (time: string) => format.dateTime(clockTimeAsDate(time), { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
   const weekdayName = (weekday: number) => t(`weekday.${String(weekday) as "1"}`);
 

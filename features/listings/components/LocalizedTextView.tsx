@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { LocalizedText } from "../translations";
 
 /**
@@ -6,7 +6,7 @@ import type { LocalizedText } from "../translations";
  * in with its `lang` set and a note saying so; machine translations are
  * labelled.
  */
-export async function LocalizedTextView({
+export function LocalizedTextView({
   value,
   locale,
   readerLanguageName,
@@ -19,7 +19,7 @@ export async function LocalizedTextView({
   as?: "p" | "span" | "div";
   className?: string;
 }) {
-  const t = await getTranslations("Common");
+  const t = useTranslations("Common");
   return (
     <>
       <Element lang={value.lang === locale ? undefined : value.lang} dir="auto" className={className}>

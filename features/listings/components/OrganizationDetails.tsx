@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { findCounty } from "@/features/geo/zip-codes";
 import { US_STATES } from "@/features/geo/us-states";
 import type { LocationView, OrganizationView, ServiceAreaView, ServiceView } from "../data";
@@ -16,8 +16,8 @@ function countyKind(stateCode: string): "parish" | "borough" | "county" {
   return "county";
 }
 
-async function ServiceAreaList({ areas }: { areas: ServiceAreaView[] }) {
-  const t = await getTranslations("Listing");
+function ServiceAreaList({ areas }: { areas: ServiceAreaView[] }) {
+  const t = useTranslations("Listing");
   const labels = areas.map((area) => {
     switch (area.kind) {
       case "nationwide":
@@ -39,7 +39,7 @@ async function ServiceAreaList({ areas }: { areas: ServiceAreaView[] }) {
   return <>{[...new Set(labels)].join("; ")}</>;
 }
 
-async function ServiceCard({
+function ServiceCard({
   service,
   organization,
   locale,
@@ -52,9 +52,9 @@ async function ServiceCard({
   languageName: LanguageNamer;
   now: Date;
 }) {
-  const t = await getTranslations("Listing");
-  const tOrganization = await getTranslations("Organization");
-  const format = await getFormatter();
+  const t = useTranslations("Listing");
+  const tOrganization = useTranslations("Organization");
+  const format = useFormatter();
   const reader = languageName(locale);
   const offices = organization.locations.filter((location) => service.locationIds.includes(location.id));
 
@@ -145,10 +145,10 @@ async function ServiceCard({
   );
 }
 
-async function LocationCard({ location, locale, languageName, now }: { location: LocationView; locale: string; languageName: LanguageNamer; now: Date }) {
-  const t = await getTranslations("Listing");
-  const tOrganization = await getTranslations("Organization");
-  const format = await getFormatter();
+function LocationCard({ location, locale, languageName, now }: { location: LocationView; locale: string; languageName: LanguageNamer; now: Date }) {
+  const t = useTranslations("Listing");
+  const tOrganization = useTranslations("Organization");
+  const format = useFormatter();
   const reader = languageName(locale);
   return (
     <article className="card space-y-3" aria-labelledby={`location-${location.id}`}>
@@ -203,8 +203,8 @@ const SAFETY_ICON_PATHS = {
   unknown: "M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14m0 3h.01",
 } as const;
 
-async function SafetyAndAccreditation({ organization }: { organization: OrganizationView }) {
-  const t = await getTranslations("Listing");
+function SafetyAndAccreditation({ organization }: { organization: OrganizationView }) {
+  const t = useTranslations("Listing");
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {organization.safetyStatements.length > 0 ? (
@@ -254,7 +254,7 @@ async function SafetyAndAccreditation({ organization }: { organization: Organiza
   );
 }
 
-export async function OrganizationDetails({
+export function OrganizationDetails({
   organization,
   locale,
   languageName,
@@ -265,8 +265,8 @@ export async function OrganizationDetails({
   languageName: LanguageNamer;
   now: Date;
 }) {
-  const t = await getTranslations("Organization");
-  const tCommon = await getTranslations("Common");
+  const t = useTranslations("Organization");
+  const tCommon = useTranslations("Common");
   return (
     <div className="space-y-8">
       <section aria-labelledby="services-heading" className="space-y-4">

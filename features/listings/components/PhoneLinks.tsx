@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { formatUsPhoneNumber, smsHref, telHref } from "../phone-numbers";
 
 /** tel: (and sms:) links; numbers stay left-to-right inside right-to-left text. */
-export async function PhoneLinks({ number, extension, acceptsText }: { number: string; extension?: string | null; acceptsText?: boolean }) {
-  const t = await getTranslations("Common");
+export function PhoneLinks({ number, extension, acceptsText }: { number: string; extension?: string | null; acceptsText?: boolean }) {
+  const t = useTranslations("Common");
   const display = formatUsPhoneNumber(number, extension);
   return (
     <span className="flex flex-wrap gap-2">

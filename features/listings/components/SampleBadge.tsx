@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
-export async function SampleBadge() {
-  const t = await getTranslations("Common");
+export function SampleBadge() {
+  const t = useTranslations("Common");
   return (
     <span className="badge border border-amber-300 bg-amber-50 text-amber-900" title={t("sampleNotice")}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">

@@ -1,10 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { freshnessOf } from "../freshness";
 
 /** "Verified DATE", or a warning when the listing has gone too long without a check. */
-export async function VerificationNotice({ verifiedAt, now }: { verifiedAt: Date | null; now: Date }) {
-  const t = await getTranslations("Common");
-  const format = await getFormatter();
+export function VerificationNotice({ verifiedAt, now }: { verifiedAt: Date | null; now: Date }) {
+  const t = useTranslations("Common");
+  const format = useFormatter();
   const freshness = freshnessOf(verifiedAt, now);
   const date = verifiedAt ? format.dateTime(verifiedAt, { dateStyle: "medium" }) : "";
   if (freshness === "fresh") {

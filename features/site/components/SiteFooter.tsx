@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { localizedPath } from "@/i18n/paths";
 
-export async function SiteFooter({ locale, showsSampleData }: { locale: string; showsSampleData: boolean }) {
-  const t = await getTranslations("Layout");
+export function SiteFooter({ locale, showsSampleData }: { locale: string; showsSampleData: boolean }) {
+  const t = useTranslations("Layout");
   return (
     <footer className="mt-12 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-sm text-slate-700">

@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
-export async function SiteHeader({ locale }: { locale: string }) {
-  const t = await getTranslations("Layout");
-  const tMetadata = await getTranslations("Metadata");
+export function SiteHeader({ locale }: { locale: string }) {
+  const t = useTranslations("Layout");
+  const tMetadata = useTranslations("Metadata");
   const navigation = [
     { href: localizedPath(locale, "/directory"), label: t("navFindHelp") },
     { href: localizedPath(locale, "/hotlines"), label: t("navHotlines") },
