@@ -19,6 +19,7 @@ import {
 import { createDatabase } from "@/lib/db";
 import { databaseProviderOf, sqliteFileOf } from "@/lib/database-url";
 import { runPrismaOrExit } from "./db/prisma-cli";
+import { createSeededRandom } from "@/lib/seeded-random";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 2_000;
@@ -36,16 +37,6 @@ function timezoneOf(stateCode: string): string {
   return "America/Chicago";
 }
 
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticListing(index: number, place: ZipPlace, random: () => number, now: Date): ListingInput {
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -127,7 +118,7 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const places = allZips();
-  const random = createRandom(count);
+  const random = createSeededRandom(count);
   const now = new Date();
   const db = createDatabase(url);
   for (let start = 0; start < count; start += BATCH) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { asLocale } from "@/i18n/locales";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { UseMyLocationButton } from "@/features/directory/components/UseMyLocationButton";
+import { MyLocationButton, NearField } from "@/features/directory/components/PlaceFields";
 import { findNationalHotlines } from "@/features/hotlines/data";
 import { HotlineCard } from "@/features/hotlines/components/HotlineCard";
 import { getLanguageNamer } from "@/features/listings/language-names";
@@ -18,7 +18,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const tDirectory = await getTranslations("Directory");
   const [hotlines, materials, languageName] = await Promise.all([
     findNationalHotlines(locale),
     listKyrMaterials(locale),
@@ -35,24 +34,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </h1>
         <p className="mt-2 max-w-2xl text-brand-50">{t("intro")}</p>
         <form action={localizedPath(locale, "/directory")} method="get" role="search" className="mt-5 max-w-xl">
-          <label htmlFor="near" className="block font-semibold">
-            {t("searchLabel")}
-          </label>
-          <p id="near-hint" className="text-sm text-brand-100">
-            {t("searchHint")}
-          </p>
-          <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-            <input
-              id="near"
-              name="near"
-              type="text"
-              inputMode="search"
-              autoComplete="postal-code"
-              maxLength={100}
-              required
-              aria-describedby="near-hint"
-              className="field-input border-white"
-            />
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+            <div className="flex-1">
+              <NearField required onDark />
+            </div>
             <button type="submit" className="button-primary bg-white text-brand-900 hover:bg-brand-50 hover:text-brand-900" data-testid="search-button">
               <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2.5">
                 <circle cx="11" cy="11" r="7" />
@@ -63,17 +48,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </div>
         </form>
         <div className="mt-4 max-w-xl [&_.button-secondary]:border-white [&_p]:text-brand-50">
-          <UseMyLocationButton
-            searchPath={localizedPath(locale, "/directory")}
-            radius={null}
-            labels={{
-              button: tDirectory("useMyLocation"),
-              locating: tDirectory("locating"),
-              denied: tDirectory("locationDenied"),
-              unavailable: tDirectory("locationUnavailable"),
-              privacy: tDirectory("locationPrivacy"),
-            }}
-          />
+          <MyLocationButton searchPath={localizedPath(locale, "/directory")} radius={null} />
         </div>
       </section>
 

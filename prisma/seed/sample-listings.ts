@@ -15,6 +15,7 @@ import type {
 import { slugify } from "@/features/listings/slugs";
 import { SAMPLE_METROS, type SampleMetro, type SampleOrganization } from "./sample-metros";
 import { SAMPLE_PROFILES, type LocalizedText, type SampleServiceProfile } from "./sample-profiles";
+import { createSeededRandom } from "@/lib/seeded-random";
 
 type SampleLocale = keyof LocalizedText;
 type TranslationDraft = NonNullable<ListingInputDraft["translations"]>[number];
@@ -26,20 +27,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SAMPLE_LOCALES: SampleLocale[] = ["en", "es", "ar"];
 const MODERATORS = ["Ana R. (moderator)", "Samir K. (moderator)", "Jordan T. (moderator)", "Mei L. (moderator)"];
 
-/** Small deterministic PRNG (mulberry32), so the sample is the same on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class SampleBuilder {
-  private readonly random = createRandom(20261129);
+  private readonly random = createSeededRandom(20261129);
   private readonly nextPhoneSuffix = new Map<string, number>([["202", 10]]);
 
   constructor(private readonly now: Date) {}

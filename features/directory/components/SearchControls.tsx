@@ -3,7 +3,7 @@ import { TAXONOMY } from "@/features/listings/schema";
 import type { DirectoryFacets } from "../data";
 import { RADIUS_OPTIONS, type DirectorySearch } from "../schema";
 import { FilterAutoSubmit } from "./FilterAutoSubmit";
-import { UseMyLocationButton } from "./UseMyLocationButton";
+import { MyLocationButton, NearField } from "./PlaceFields";
 
 /** Hidden fields that carry the rest of the search through a form. */
 function CarriedFields({ search, carry }: { search: DirectorySearch; carry: "place" | "filters" }) {
@@ -47,25 +47,7 @@ export function PlaceForm({ search, action }: { search: DirectorySearch; action:
   return (
     <div className="space-y-3">
       <form action={action} method="get" role="search" className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">
-        <div>
-          <label htmlFor="near" className="block font-semibold">
-            {t("searchLabel")}
-          </label>
-          <p id="near-hint" className="text-sm text-slate-600">
-            {t("searchHint")}
-          </p>
-          <input
-            id="near"
-            name="near"
-            type="text"
-            inputMode="search"
-            autoComplete="postal-code"
-            maxLength={100}
-            defaultValue={search.place.kind === "near" ? search.place.text : ""}
-            aria-describedby="near-hint"
-            className="field-input mt-1"
-          />
-        </div>
+        <NearField defaultValue={search.place.kind === "near" ? search.place.text : ""} />
         <div>
           <label htmlFor="radius" className="block font-semibold">
             {t("radiusLabel")}
@@ -83,17 +65,7 @@ export function PlaceForm({ search, action }: { search: DirectorySearch; action:
           {t("searchButton")}
         </button>
       </form>
-      <UseMyLocationButton
-        searchPath={action}
-        radius={search.radius}
-        labels={{
-          button: t("useMyLocation"),
-          locating: t("locating"),
-          denied: t("locationDenied"),
-          unavailable: t("locationUnavailable"),
-          privacy: t("locationPrivacy"),
-        }}
-      />
+      <MyLocationButton searchPath={action} radius={search.radius} />
     </div>
   );
 }
