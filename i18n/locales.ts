@@ -15,6 +15,9 @@ export const LOCALE_CODES = SHIPPED_LOCALES.map((locale) => locale.code) as [Loc
 
 export const DEFAULT_LOCALE: Locale = "en";
 
+/** The one cookie the site sets for anonymous visitors: the language they chose. */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
 export function isLocale(value: string): value is Locale {
   return (LOCALE_CODES as readonly string[]).includes(value);
 }

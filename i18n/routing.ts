@@ -1,7 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { DEFAULT_LOCALE, LOCALE_CODES } from "./locales";
-
-export const LOCALE_COOKIE = "NEXT_LOCALE";
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALE_COOKIE } from "./locales";
 
 export const routing = defineRouting({
   locales: LOCALE_CODES,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import type { LegalReviewStatus } from "./schema";
@@ -11,6 +12,7 @@ export interface KyrMaterialSummary {
   lang: string;
   lastReviewedAt: Date;
   legalReviewStatus: LegalReviewStatus;
+  legalReviewedAt: Date | null;
 }
 
 /** Published materials in display order, in the reader's language or else English. */
@@ -36,7 +38,53 @@ export async function listKyrMaterials(locale: string): Promise<KyrMaterialSumma
         lang: translation.locale,
         lastReviewedAt: material.lastReviewedAt,
         legalReviewStatus: material.legalReviewStatus,
+        legalReviewedAt: material.legalReviewedAt,
       },
     ];
   });
 }
+
+export interface KyrMaterialView extends KyrMaterialSummary {
+  body: string;
+  legalReviewedBy: string | null;
+  sources: { citation: string; url: string | null }[];
+  /** Locales the material is written in. */
+  locales: string[];
+}
+
+/** One published material in the reader's language or else English; null when there is none. */
+export async function getKyrMaterial(slug: string, locale: string): Promise<KyrMaterialView | null> {
+  const material = await queryDatabase(() =>
+    getDatabase().kyrMaterial.findFirst({
+      where: { slug, isPublished: true },
+      include: {
+        translations: { select: { locale: true, title: true, summary: true, body: true } },
+        sources: { orderBy: { sortOrder: "asc" }, select: { citation: true, url: true } },
+      },
+    }),
+  );
+  if (!material) return null;
+  const translation =
+    material.translations.find((entry) => entry.locale === locale) ?? material.translations.find((entry) => entry.locale === "en");
+  if (!translation) return null;
+  return {
+    slug: material.slug,
+    title: translation.title,
+    summary: translation.summary,
+    body: translation.body,
+    lang: translation.locale,
+    lastReviewedAt: material.lastReviewedAt,
+    legalReviewStatus: material.legalReviewStatus,
+    legalReviewedAt: material.legalReviewedAt,
+    legalReviewedBy: material.legalReviewedBy,
+    sources: material.sources,
+    locales: material.translations.map((entry) => entry.locale),
+  };
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A material for a page, from whatever slug the URL holds; one query per request for the page and its metadata. */
+export const loadKyrMaterial = cache(async (slug: string, locale: string): Promise<KyrMaterialView | null> =>
+  SLUG_PATTERN.test(slug) && slug.length <= 120 ? getKyrMaterial(slug, locale) : null,
+);

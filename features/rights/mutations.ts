@@ -1,6 +1,6 @@
 import "server-only";
 import { getDatabase, type Database } from "@/lib/db";
-import type { KyrMaterialInput } from "./schema";
+import type { KyrMaterialInput, LegalReviewInput } from "./schema";
 
 /**
  * Writes know-your-rights materials from their source files: content,
@@ -26,4 +26,17 @@ export async function upsertKyrMaterials(materials: KyrMaterialInput[], db: Data
       });
     }
   });
+}
+
+/**
+ * Records that an immigration attorney reviewed a guide; readers then see
+ * "Reviewed by an immigration attorney on {date}" instead of "pending".
+ * Returns false when no guide has that slug.
+ */
+export async function recordLegalReview({ slug, reviewedBy, reviewedAt }: LegalReviewInput, db: Database = getDatabase()): Promise<boolean> {
+  const { count } = await db.kyrMaterial.updateMany({
+    where: { slug },
+    data: { legalReviewStatus: "reviewed", legalReviewedBy: reviewedBy, legalReviewedAt: reviewedAt },
+  });
+  return count === 1;
 }

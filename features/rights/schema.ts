@@ -24,3 +24,17 @@ export const kyrMaterialInputSchema = z.object({
 
 export type KyrMaterialInput = z.output<typeof kyrMaterialInputSchema>;
 export type KyrMaterialInputDraft = z.input<typeof kyrMaterialInputSchema>;
+
+/**
+ * A legal review recorded by a moderator: which guide, who reviewed it (name
+ * and, for an attorney, the bar where they are admitted) and on which day.
+ */
+export const legalReviewInputSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Unknown guide"),
+  reviewedBy: z.string().trim().min(3, "Say who reviewed the guide").max(200),
+  reviewedAt: z.coerce
+    .date()
+    .refine((date) => date.getTime() <= Date.now(), "A review cannot be dated in the future"),
+});
+
+export type LegalReviewInput = z.output<typeof legalReviewInputSchema>;

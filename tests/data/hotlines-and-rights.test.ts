@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { findNationalHotlines } from "@/features/hotlines/data";
 import { insertListings } from "@/features/listings/mutations";
 import { listingInputSchema } from "@/features/listings/schema";
-import { listKyrMaterials } from "@/features/rights/data";
-import { upsertKyrMaterials } from "@/features/rights/mutations";
-import { kyrMaterialInputSchema } from "@/features/rights/schema";
+import { getKyrMaterial, listKyrMaterials } from "@/features/rights/data";
+import { recordLegalReview, upsertKyrMaterials } from "@/features/rights/mutations";
+import { kyrMaterialInputSchema, legalReviewInputSchema } from "@/features/rights/schema";
 import { kyrMaterialFixture, legalAidFixture, nationalHotlineFixture } from "../fixtures/listings";
 import { withTestDatabase } from "../support/with-test-database";
 
-const { db } = withTestDatabase();
+withTestDatabase();
 
 describe("national hotlines", () => {
   it("lists active nationwide hotlines, translated, and nothing regional", async () => {
@@ -42,10 +42,21 @@ describe("know-your-rights materials", () => {
     expect(spanish[0]?.legalReviewStatus).toBe("pending_review");
   });
 
-  it("keeps a recorded legal review when the texts are loaded again", async () => {
-    await db().kyrMaterial.update({ where: { slug: "first" }, data: { legalReviewStatus: "reviewed", legalReviewedBy: "Attorney" } });
+  it("records a legal review, shown with its date, and keeps it when the texts are loaded again", async () => {
+    const review = legalReviewInputSchema.parse({ slug: "first", reviewedBy: "A. Attorney, admitted in Illinois", reviewedAt: "2026-11-02" });
+    expect(await recordLegalReview(review)).toBe(true);
     await upsertKyrMaterials([kyrMaterialInputSchema.parse(kyrMaterialFixture("first", 1))]);
     const [first] = await listKyrMaterials("ar");
-    expect(first).toMatchObject({ slug: "first", lang: "ar", legalReviewStatus: "reviewed" });
+    expect(first).toMatchObject({ slug: "first", lang: "ar", legalReviewStatus: "reviewed", legalReviewedAt: new Date("2026-11-02") });
+    expect((await getKyrMaterial("first", "en"))?.legalReviewedBy).toBe("A. Attorney, admitted in Illinois");
+  });
+
+  it("records no review for an unknown guide, and refuses reviews without a reviewer or dated in the future", async () => {
+    expect(await recordLegalReview(legalReviewInputSchema.parse({ slug: "no-such-guide", reviewedBy: "A. Attorney", reviewedAt: "2026-01-05" }))).toBe(false);
+    expect(legalReviewInputSchema.safeParse({ slug: "second", reviewedBy: " ", reviewedAt: "2026-01-05" }).success).toBe(false);
+    expect(legalReviewInputSchema.safeParse({ slug: "second", reviewedBy: "A. Attorney", reviewedAt: "2999-01-01" }).success).toBe(false);
+    expect(legalReviewInputSchema.safeParse({ slug: "../second", reviewedBy: "A. Attorney", reviewedAt: "2026-01-05" }).success).toBe(false);
+    const second = (await listKyrMaterials("en")).find((material) => material.slug === "second");
+    expect(second?.legalReviewStatus).toBe("pending_review");
   });
 });
