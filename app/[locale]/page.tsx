@@ -52,18 +52,33 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </div>
       </section>
 
-      <section aria-labelledby="agents-heading" className="rounded-2xl border-2 border-alert-700 bg-alert-50 p-5">
+      <section aria-labelledby="agents-heading" className="space-y-3 rounded-2xl border-2 border-alert-700 bg-alert-50 p-5" data-testid="agents-path">
         <h2 id="agents-heading" className="text-xl text-alert-800">
           {t("agentsHeading")}
         </h2>
-        <p className="mt-2 text-slate-900">{t("agentsText")}</p>
+        <ul className="list-disc space-y-1 ps-6 text-slate-900">
+          {(["door", "warrant", "silent", "sign"] as const).map((step) => (
+            <li key={step}>{t(`agentsSteps.${step}`)}</li>
+          ))}
+        </ul>
         {agentsMaterial ? (
-          <p className="mt-3">
+          <p>
             <a href={localizedPath(locale, `/rights/${agentsMaterial.slug}`)} className="font-semibold text-alert-800">
               {t("agentsLink")}
             </a>
           </p>
         ) : null}
+        <form action={localizedPath(locale, "/hotlines")} method="get" className="flex max-w-xl flex-col gap-2 border-t border-alert-700/30 pt-3 sm:flex-row sm:items-end">
+          <div className="flex-1">
+            <label htmlFor="hotline-near" className="block font-semibold">
+              {t("localHotlineHeading")}
+            </label>
+            <input id="hotline-near" name="near" type="text" inputMode="search" autoComplete="postal-code" maxLength={100} required className="field-input mt-1" />
+          </div>
+          <button type="submit" className="button-primary">
+            {t("localHotlineButton")}
+          </button>
+        </form>
       </section>
 
       <section aria-labelledby="hotlines-heading" className="space-y-4">
@@ -87,11 +102,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </h2>
           <p className="text-slate-700">{t("rightsIntro")}</p>
         </div>
+        <p>
+          <a href={localizedPath(locale, "/rights")} className="font-semibold">
+            {t("allRights")}
+          </a>
+        </p>
         {materials.length === 0 ? (
           <p>{t("noRights")}</p>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-3">
-            {materials.map((material) => (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {materials.slice(0, 4).map((material) => (
               <li key={material.slug} className="card" lang={material.lang === locale ? undefined : material.lang}>
                 <h3 className="text-lg">
                   <a href={localizedPath(locale, `/rights/${material.slug}`)}>{material.title}</a>

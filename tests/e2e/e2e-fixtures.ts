@@ -2,6 +2,7 @@ import type { ListingInputDraft } from "@/features/listings/schema";
 import type { KyrMaterialInputDraft } from "@/features/rights/schema";
 import { CHICAGO_PILSEN, kyrMaterialFixture, legalAidFixture, nationalHotlineFixture } from "../fixtures/listings";
 import { placedListing } from "../fixtures/search-fixtures";
+import { readKyrMaterials } from "@/prisma/seed/kyr-files";
 import {
   E2E_CITY_OFFICES,
   E2E_ILLINOIS_HOTLINE_NUMBER,
@@ -55,6 +56,10 @@ export function e2eListings(): ListingInputDraft[] {
   ];
 }
 
+/**
+ * A short fixture guide, and the project's real guides: the print and
+ * offline tests are about how that real content fits on paper and on a phone.
+ */
 export function e2eMaterials(): KyrMaterialInputDraft[] {
-  return [kyrMaterialFixture("e2e-guide", 1)];
+  return [kyrMaterialFixture("e2e-guide", 0), ...readKyrMaterials(new Date())];
 }

@@ -8,6 +8,7 @@ import { absoluteUrl } from "@/lib/site-url";
 import type { DirectoryResultItem, DirectoryResults } from "../data";
 import type { PlaceResolution } from "../places";
 import { RADIUS_OPTIONS, directoryQueryString, type DirectorySearch } from "../schema";
+import { PlaceProblem } from "./PlaceProblem";
 import { ResultCard } from "./ResultCard";
 import { FilterPanel, PlaceForm } from "./SearchControls";
 
@@ -42,43 +43,6 @@ function Notices({ search, results }: { search: DirectorySearch; results: Direct
       ))}
     </div>
   );
-}
-
-function PlaceProblem({ resolution, search, action }: { resolution: PlaceResolution; search: DirectorySearch; action: string }) {
-  const t = useTranslations("Directory");
-  const text = search.place.kind === "near" ? search.place.text : "";
-  if (resolution.status === "missing") return <p className="text-lg">{t("placeMissing")}</p>;
-  if (resolution.status === "outsideCoverage") {
-    return (
-      <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-        {t("placeOutside")}
-      </p>
-    );
-  }
-  if (resolution.status === "notFound") {
-    return (
-      <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900" data-testid="place-not-found">
-        {t.rich("placeNotFound", { text, place: (chunks) => <bdi>{chunks}</bdi> })}
-      </p>
-    );
-  }
-  if (resolution.status === "ambiguous") {
-    return (
-      <div className="space-y-2" data-testid="place-choices">
-        <p className="font-semibold">{t.rich("placeAmbiguous", { text, place: (chunks) => <bdi>{chunks}</bdi> })}</p>
-        <ul className="grid gap-1 sm:grid-cols-2">
-          {resolution.choices.map((choice) => (
-            <li key={choice.near}>
-              <a href={hrefWith(action, directoryQueryString({ ...search, place: { kind: "near", text: choice.near }, page: 1 }))} dir="ltr" lang="en">
-                {choice.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  return null;
 }
 
 function Pagination({ search, results, action }: { search: DirectorySearch; results: DirectoryResults; action: string }) {
@@ -165,7 +129,7 @@ export function DirectoryView({
         <PlaceForm search={search} action={action} />
       </header>
       <Notices search={search} results={results} />
-      <PlaceProblem resolution={resolution} search={search} action={action} />
+      <PlaceProblem resolution={resolution} text={search.place.kind === "near" ? search.place.text : ""} hrefFor={(near) => hrefWith(action, directoryQueryString({ ...search, place: { kind: "near", text: near }, page: 1 }))} />
 
       {place && results ? (
         <>

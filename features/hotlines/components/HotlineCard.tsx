@@ -5,31 +5,33 @@ import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
 import { SampleBadge } from "@/features/listings/components/SampleBadge";
 import type { HotlineView } from "../data";
 
+/** One hotline: purpose, how to reach it, when it answers, languages, and (with `whatToSay`) what to say when you call. */
 export function HotlineCard({
   hotline,
   locale,
   languageName,
   now,
+  whatToSay = false,
 }: {
   hotline: HotlineView;
   locale: string;
   languageName: (code: string) => string;
   now: Date;
+  whatToSay?: boolean;
 }) {
   const t = useTranslations("Listing");
+  const tHotlines = useTranslations("Hotlines");
   const format = useFormatter();
   return (
-    <article className="card space-y-3" aria-labelledby={`hotline-${hotline.serviceId}`}>
+    <article className="card space-y-3" aria-labelledby={`hotline-${hotline.serviceId}`} data-testid="hotline">
       <div className="flex flex-wrap items-center gap-2">
         {hotline.purpose ? <span className="badge bg-brand-100 text-brand-900">{t(`hotlinePurpose.${hotline.purpose}`)}</span> : null}
         {hotline.isSample ? <SampleBadge /> : null}
       </div>
-      <h3 id={`hotline-${hotline.serviceId}`} className="text-lg">
-        <span lang={hotline.name.isFallback ? hotline.name.lang : undefined}>{hotline.name.text}</span>
+      <h3 id={`hotline-${hotline.serviceId}`} className="text-lg" dir="auto">
+        <span lang={hotline.name.lang === locale ? undefined : hotline.name.lang}>{hotline.name.text}</span>
       </h3>
-      <p className="text-sm text-slate-600" dir="auto">
-        {hotline.organizationName}
-      </p>
+      <p className="text-sm text-slate-600">{tHotlines("organization", { name: hotline.organizationName })}</p>
       <LocalizedTextView value={hotline.description} locale={locale} readerLanguageName={languageName(locale)} className="text-slate-800" />
       <PhoneLinks number={hotline.number} acceptsText={hotline.acceptsText} />
       <HoursView schedule={hotline.schedule} locale={locale} now={now} compact />
@@ -38,6 +40,12 @@ export function HotlineCard({
           <span className="font-semibold">{t("languagesHeading")}: </span>
           {format.list(hotline.languages.map(languageName), { type: "conjunction" })}
         </p>
+      ) : null}
+      {whatToSay && hotline.purpose ? (
+        <div className="rounded-lg bg-brand-50 p-3">
+          <p className="font-semibold text-brand-900">{tHotlines("whatToSayHeading")}</p>
+          <p>{tHotlines(`whatToSay.${hotline.purpose}`)}</p>
+        </div>
       ) : null}
     </article>
   );
