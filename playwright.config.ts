@@ -2,6 +2,10 @@ import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/browser";
 import { E2E_BASE_URL } from "./tests/e2e/e2e-data";
 
+// Lets the offline tests see and cut the service worker's own requests
+// (https://playwright.dev/docs/service-workers-experimental).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -16,6 +20,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     locale: "en-US",
     trace: "off",
+    serviceWorkers: "allow",
   },
   webServer: {
     command: "node --conditions=react-server --import tsx tests/e2e/test-server.ts",

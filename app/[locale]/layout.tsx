@@ -4,6 +4,7 @@ import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { showsSampleListings } from "@/features/listings/data";
+import { OfflineSupport } from "@/features/safety/components/OfflineSupport";
 import { SiteFooter } from "@/features/site/components/SiteFooter";
 import { SiteHeader } from "@/features/site/components/SiteHeader";
 import { directionOf } from "@/i18n/locales";
@@ -46,6 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
+          <OfflineSupport locale={locale} />
           <SiteHeader locale={locale} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
             {children}

@@ -4,7 +4,7 @@ import { localizedPath } from "@/i18n/paths";
 export function SiteFooter({ locale, showsSampleData }: { locale: string; showsSampleData: boolean }) {
   const t = useTranslations("Layout");
   return (
-    <footer className="mt-12 border-t border-slate-200 bg-slate-50">
+    <footer className="mt-12 border-t border-slate-200 bg-slate-50 print:hidden">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-sm text-slate-700">
         <p className="flex gap-2">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="mt-0.5 h-5 w-5 shrink-0 text-brand-700" fill="none" stroke="currentColor" strokeWidth="2">
