@@ -1,6 +1,6 @@
 /*
  * Know-Your-Rights Directory service worker (hand-written; see
- * docs/decisions/008-offline.md).
+ * docs/decisions/008-offline-and-quick-exit.md).
  *
  * - After a visit, keeps the essentials of the reader's language on the
  *   device: the home page, the know-your-rights guides, the national

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 import type { KyrMaterialView } from "../data";
-import { MaterialBody, NotLegalAdvice, ReviewNotice, SourcesList } from "./MaterialParts";
+import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "./MaterialParts";
 
 /** A know-your-rights guide on screen: the text, its review, its sources, and where to get help. */
 export function MaterialPage({ material, html, locale, readerLanguageName }: { material: KyrMaterialView; html: string; locale: string; readerLanguageName: string }) {
@@ -13,12 +13,7 @@ export function MaterialPage({ material, html, locale, readerLanguageName }: { m
       <p className="print:hidden">
         <a href={localizedPath(locale, "/rights")}>{t("backToList")}</a>
       </p>
-      <header className="space-y-3" lang={material.lang === locale ? undefined : material.lang}>
-        <h1 id="material-title" className="text-2xl sm:text-3xl">
-          {material.title}
-        </h1>
-        <p className="text-lg text-slate-800">{material.summary}</p>
-      </header>
+      <MaterialHeader material={material} locale={locale} />
       {material.lang !== locale ? <p className="italic text-slate-700">{t("notInYourLanguage", { language: readerLanguageName })}</p> : null}
       <ReviewNotice material={material} />
       <NotLegalAdvice />

@@ -1,6 +1,18 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { KyrMaterialSummary, KyrMaterialView } from "../data";
 
+/** The guide's title and summary, marked with their language when it is not the page's. */
+export function MaterialHeader({ material, locale, compact = false }: { material: KyrMaterialSummary; locale: string; compact?: boolean }) {
+  return (
+    <header className={compact ? "space-y-2" : "space-y-3"} lang={material.lang === locale ? undefined : material.lang}>
+      <h1 id="material-title" className={compact ? "text-2xl" : "text-2xl sm:text-3xl"}>
+        {material.title}
+      </h1>
+      <p className={compact ? "text-lg" : "text-lg text-slate-800"}>{material.summary}</p>
+    </header>
+  );
+}
+
 /** Whether an immigration attorney has reviewed the guide, and when; shown with every guide. */
 export function LegalReviewStatusText({ material }: { material: KyrMaterialSummary }) {
   const t = useTranslations("Rights");

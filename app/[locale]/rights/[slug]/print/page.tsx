@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { findNationalHotlines } from "@/features/hotlines/data";
 import { formatUsPhoneNumber } from "@/features/listings/phone-numbers";
-import { MaterialBody, NotLegalAdvice, ReviewNotice, SourcesList } from "@/features/rights/components/MaterialParts";
+import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "@/features/rights/components/MaterialParts";
 import { PrintButton } from "@/features/rights/components/PrintButton";
 import { loadKyrMaterial } from "@/features/rights/data";
 import { renderKyrMarkdown } from "@/features/rights/markdown";
@@ -31,12 +31,7 @@ export default async function RightsMaterialPrintPage({ params }: { params: Para
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-4" aria-labelledby="material-title" data-testid="print-view">
       <PrintButton label={t("print")} />
-      <header className="space-y-2" lang={material.lang === locale ? undefined : material.lang}>
-        <h1 id="material-title" className="text-2xl">
-          {material.title}
-        </h1>
-        <p className="text-lg">{material.summary}</p>
-      </header>
+      <MaterialHeader material={material} locale={locale} compact />
       <ReviewNotice material={material} />
       <MaterialBody material={material} html={renderKyrMarkdown(material.body)} locale={locale} />
       <section aria-labelledby="print-hotlines-heading" className="avoid-break space-y-1">
