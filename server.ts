@@ -8,6 +8,8 @@
  *   bare 500 that Next.js answers before any routing;
  * - SIGTERM and SIGINT stop new connections and let requests in flight finish
  *   (up to SHUTDOWN_GRACE_MS) before the process exits;
+ * - every response is logged with its route pattern, status and duration
+ *   only (lib/request-log.ts);
  * - PORT and HOSTNAME are honored as with `next start`.
  */
 import cluster from "node:cluster";
@@ -15,6 +17,7 @@ import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
 import { brokenLinkPageHtml } from "@/features/site/broken-link-page";
+import { logger, logRequest, requestLogLine, requestLogStore, type RequestLogRecord } from "@/lib/request-log";
 import { staticSecurityHeaders } from "@/lib/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -39,6 +42,14 @@ async function serve(): Promise<void> {
   const brokenLinkHtml = await brokenLinkPageHtml();
 
   const server = createServer((request, response) => {
+    const startedAt = performance.now();
+    const record: RequestLogRecord = { route: null };
+    const closed = new Promise<number>((resolve) => response.once("close", () => resolve(performance.now())));
+    // The route is known once Next.js's request span ends, which can be after the response closes.
+    const logWhenDone = (handled: Promise<unknown>) =>
+      void Promise.all([closed, handled.catch(() => undefined)]).then(([endedAt]) =>
+        logRequest(requestLogLine(request.method, record, response.statusCode, startedAt, endedAt)),
+      );
     if (!hasDecodablePath(request.url)) {
       response.statusCode = 400;
       for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
@@ -46,9 +57,10 @@ async function serve(): Promise<void> {
       response.setHeader("Content-Type", "text/html; charset=utf-8");
       response.setHeader("Cache-Control", "no-store");
       response.end(brokenLinkHtml);
+      logWhenDone(Promise.resolve());
       return;
     }
-    void handle(request, response);
+    logWhenDone(requestLogStore().run(record, () => handle(request, response)));
   });
 
   let shuttingDown = false;
@@ -64,7 +76,7 @@ async function serve(): Promise<void> {
 
   server.listen(port, hostname, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) {
-      console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${workers} worker${workers === 1 ? "" : "s"})`);
+      logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
     }
   });
 }
@@ -77,13 +89,13 @@ function supervise(): void {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    console.error(`Worker ${worker.process.pid} stopped (${code}); starting another.`);
+    logger.error({ pid: worker.process.pid, code }, "A worker stopped; starting another");
     cluster.fork();
   });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    logger.info({ signal }, "Finishing requests in flight, then stopping");
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
     setTimeout(() => process.exit(0), shutdownGraceMs + 1_000).unref();
   };
@@ -95,7 +107,7 @@ if (workers > 1 && cluster.isPrimary) {
   supervise();
 } else {
   serve().catch((error: unknown) => {
-    console.error(error);
+    logger.fatal({ err: error }, "The server could not start");
     process.exit(1);
   });
 }
