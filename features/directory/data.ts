@@ -17,6 +17,7 @@ import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
 import type { TranslationSource } from "@/features/listings/schema";
+import { checkDataVersion, clearOnDataChange } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
@@ -138,6 +139,8 @@ export function clearSearchCache(): void {
   candidateCache().clear();
   detailCache().clear();
 }
+
+clearOnDataChange(clearSearchCache);
 
 function candidateService(row: IndexRow): CandidateService {
   return { serviceId: row.serviceId, attributes: row.attributes, languages: decodeSet(row.languages) };
@@ -265,6 +268,7 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
 
 async function cachedCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
   const key = `${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${tokens.join(" ")}`;
+  await checkDataVersion();
   const cache = candidateCache();
   const cached = cache.get(key);
   if (cached) return cached;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedData } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import type { HotlinePurpose } from "@/features/listings/schema";
@@ -90,10 +91,12 @@ async function findHotlines(areas: Prisma.ServiceAreaWhereInput, covers: (area: 
 
 /** Hotlines whose service area is the whole country. */
 export function findNationalHotlines(locale: string): Promise<HotlineView[]> {
-  return findHotlines({ kind: "nationwide" }, (area) => area.kind === "nationwide", locale);
+  return cachedData(`hotlines:national:${locale}`, () => findHotlines({ kind: "nationwide" }, (area) => area.kind === "nationwide", locale));
 }
 
 /** National hotlines plus those whose service area covers the place, most local first. */
 export function findHotlinesForPlace(place: AreaPlace, locale: string): Promise<HotlineView[]> {
-  return findHotlines(serviceAreaCandidates(place), (area) => coversPlace(area, place), locale);
+  return cachedData(`hotlines:place:${JSON.stringify(place)}:${locale}`, () =>
+    findHotlines(serviceAreaCandidates(place), (area) => coversPlace(area, place), locale),
+  );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedData } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
@@ -128,7 +129,11 @@ function uniqueCodes(rows: { code: string }[]): string[] {
 }
 
 /** Every published organization's page, in the reader's language; null when there is none. */
-export async function getOrganizationPage(slug: string, locale: string): Promise<OrganizationView | null> {
+export function getOrganizationPage(slug: string, locale: string): Promise<OrganizationView | null> {
+  return cachedData(`organization:${slug}:${locale}`, () => loadOrganizationPage(slug, locale));
+}
+
+async function loadOrganizationPage(slug: string, locale: string): Promise<OrganizationView | null> {
   const db = getDatabase();
   const organization = await queryDatabase(() =>
     db.organization.findFirst({
@@ -278,16 +283,12 @@ export async function findPublishedOrganizationId(slug: string): Promise<string 
   return organization?.id ?? null;
 }
 
-const SAMPLE_CHECK_TTL_MS = 60_000;
-const globalForSampleCheck = globalThis as unknown as { kyrSampleCheck?: { value: boolean; checkedAt: number } };
-
-/** Whether the site shows sample listings (for the footer notice); checked at most once a minute. */
-export async function showsSampleListings(): Promise<boolean> {
-  const cached = globalForSampleCheck.kyrSampleCheck;
-  if (cached && Date.now() - cached.checkedAt < SAMPLE_CHECK_TTL_MS) return cached.value;
-  const sample = await queryDatabase(() =>
-    getDatabase().organization.findFirst({ where: { isSample: true, isPublished: true }, select: { id: true } }),
-  );
-  globalForSampleCheck.kyrSampleCheck = { value: sample !== null, checkedAt: Date.now() };
-  return sample !== null;
+/** Whether the site shows sample listings (for the footer notice). */
+export function showsSampleListings(): Promise<boolean> {
+  return cachedData("sample-listings", async () => {
+    const sample = await queryDatabase(() =>
+      getDatabase().organization.findFirst({ where: { isSample: true, isPublished: true }, select: { id: true } }),
+    );
+    return sample !== null;
+  });
 }

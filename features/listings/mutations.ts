@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { bumpDataVersion } from "@/lib/data-cache";
 import { getDatabase, type Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity } from "./schema";
@@ -256,6 +257,7 @@ export async function rebuildSearchIndex(db: Database = getDatabase()): Promise<
   for (let start = 0; start < ids.length; start += INDEX_BATCH) {
     await db.$transaction((tx) => rebuildSearchEntries(tx, ids.slice(start, start + INDEX_BATCH)), BULK_TRANSACTION);
   }
+  await db.$transaction((tx) => bumpDataVersion(tx));
   return ids.length;
 }
 
@@ -320,6 +322,7 @@ export async function insertListings(listings: ListingInput[], db: Database = ge
   await db.$transaction(async (tx) => {
     await writeListingRows(tx, rows);
     await rebuildSearchEntries(tx, organizationIds);
+    await bumpDataVersion(tx);
   }, BULK_TRANSACTION);
   return organizationIds;
 }
@@ -342,6 +345,7 @@ export async function replaceSampleListings(listings: ListingInput[], db: Databa
     await tx.organization.deleteMany({ where: { isSample: true } });
     await writeListingRows(tx, rows);
     await rebuildSearchEntries(tx, rows.organizations.map((organization) => organization.id as string));
+    await bumpDataVersion(tx);
   }, BULK_TRANSACTION);
 }
 

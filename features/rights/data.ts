@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedData } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import type { LegalReviewStatus } from "./schema";
@@ -16,7 +17,11 @@ export interface KyrMaterialSummary {
 }
 
 /** Published materials in display order, in the reader's language or else English. */
-export async function listKyrMaterials(locale: string): Promise<KyrMaterialSummary[]> {
+export function listKyrMaterials(locale: string): Promise<KyrMaterialSummary[]> {
+  return cachedData(`rights:list:${locale}`, () => loadKyrMaterialList(locale));
+}
+
+async function loadKyrMaterialList(locale: string): Promise<KyrMaterialSummary[]> {
   const materials = await queryDatabase(() =>
     getDatabase().kyrMaterial.findMany({
       where: { isPublished: true },
@@ -53,7 +58,11 @@ export interface KyrMaterialView extends KyrMaterialSummary {
 }
 
 /** One published material in the reader's language or else English; null when there is none. */
-export async function getKyrMaterial(slug: string, locale: string): Promise<KyrMaterialView | null> {
+export function getKyrMaterial(slug: string, locale: string): Promise<KyrMaterialView | null> {
+  return cachedData(`rights:material:${slug}:${locale}`, () => loadKyrMaterialView(slug, locale));
+}
+
+async function loadKyrMaterialView(slug: string, locale: string): Promise<KyrMaterialView | null> {
   const material = await queryDatabase(() =>
     getDatabase().kyrMaterial.findFirst({
       where: { slug, isPublished: true },

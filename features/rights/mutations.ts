@@ -1,4 +1,5 @@
 import "server-only";
+import { bumpDataVersion } from "@/lib/data-cache";
 import { getDatabase, type Database } from "@/lib/db";
 import type { KyrMaterialInput, LegalReviewInput } from "./schema";
 
@@ -25,6 +26,7 @@ export async function upsertKyrMaterials(materials: KyrMaterialInput[], db: Data
         data: translations.map((translation) => ({ materialId: material.id, ...translation })),
       });
     }
+    await bumpDataVersion(tx);
   });
 }
 
@@ -34,9 +36,13 @@ export async function upsertKyrMaterials(materials: KyrMaterialInput[], db: Data
  * Returns false when no guide has that slug.
  */
 export async function recordLegalReview({ slug, reviewedBy, reviewedAt }: LegalReviewInput, db: Database = getDatabase()): Promise<boolean> {
-  const { count } = await db.kyrMaterial.updateMany({
-    where: { slug },
-    data: { legalReviewStatus: "reviewed", legalReviewedBy: reviewedBy, legalReviewedAt: reviewedAt },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.kyrMaterial.updateMany({
+      where: { slug },
+      data: { legalReviewStatus: "reviewed", legalReviewedBy: reviewedBy, legalReviewedAt: reviewedAt },
+    });
+    if (count === 0) return false;
+    await bumpDataVersion(tx);
+    return true;
   });
-  return count === 1;
 }
