@@ -5,25 +5,38 @@
  * - one worker process per core (WEB_CONCURRENCY, default: the cores the
  *   machine offers), since a page renders on one core at a time;
  * - a URL whose path cannot be percent-decoded gets a 400 page instead of the
- *   bare 500 that Next.js answers before any routing;
+ *   bare 500 that Next.js answers before any routing, and so does a server
+ *   action call whose body cannot be decoded; a render that met a database
+ *   outage answers 503;
  * - SIGTERM and SIGINT stop new connections and let requests in flight finish
  *   (up to SHUTDOWN_GRACE_MS) before the process exits;
  * - every response is logged with its route pattern, status and duration
  *   only (lib/request-log.ts);
+ * - pages render a few at a time per worker (MAX_CONCURRENT_RENDERS), the
+ *   rest wait in arrival order; past MAX_QUEUE_WAIT_MS a request gets the
+ *   localized 503 page with the national hotlines instead of a timeout;
  * - PORT and HOSTNAME are honored as with `next start`.
  */
 import cluster from "node:cluster";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
 import next from "next";
 import { brokenLinkPageHtml } from "@/features/site/broken-link-page";
 import { logger, logRequest, requestLogLine, requestLogStore, type RequestLogRecord } from "@/lib/request-log";
-import { staticSecurityHeaders } from "@/lib/security-headers";
+import { unavailablePageHtml } from "@/features/site/unavailable-page";
+import { DEFAULT_LOCALE, isLocale, LOCALE_CODES, type Locale } from "@/i18n/locales";
+import { loadMessages, type Messages } from "@/i18n/messages";
+import { AdmissionQueue } from "@/lib/admission-queue";
+import { databaseKnownUnavailable } from "@/lib/health-state";
+import { createNonce, staticSecurityHeaders } from "@/lib/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
+/** Pages rendered at once per worker; the rest wait in order (lib/admission-queue.ts). */
+const maxConcurrentRenders = Math.max(1, Number(process.env.MAX_CONCURRENT_RENDERS ?? 4));
+const maxQueueWaitMs = Number(process.env.MAX_QUEUE_WAIT_MS ?? 10_000);
 
 function hasDecodablePath(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0] ?? "/";
@@ -35,11 +48,60 @@ function hasDecodablePath(url: string | undefined): boolean {
   }
 }
 
+/**
+ * Statuses Next.js cannot choose itself, corrected as the response starts:
+ * - a server action call whose body Next.js cannot decode (a forged or
+ *   truncated Flight payload) gets 500, as for any error a call raises. Our
+ *   actions never throw on bad input (they return a form state with a
+ *   localized message), so a failed call is a malformed request: 400;
+ * - a page whose render met the database going down gets 500 from the error
+ *   boundary; it is an outage: 503 (the requests after it get proxy.ts's
+ *   outage page).
+ * The errors themselves are still logged by instrumentation.ts.
+ */
+function correctErrorStatus(request: IncomingMessage, response: ServerResponse): void {
+  const isActionCall = request.headers["next-action"] !== undefined;
+  const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status !== 500) return writeHead(status, ...rest);
+    if (databaseKnownUnavailable()) {
+      response.setHeader("Retry-After", "30");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(isActionCall ? 400 : status, ...rest);
+  }) as ServerResponse["writeHead"];
+}
+
+/** Built files that cost nothing to send; they never wait behind page renders. */
+function isStaticAsset(url: string | undefined): boolean {
+  return /^\/(_next\/static\/|icons\/|sw\.js$|robots\.txt$|manifest\.webmanifest$|icon\.svg)/.test(url ?? "");
+}
+
+function localeOfPath(url: string | undefined): Locale {
+  const first = (url ?? "/").split(/[/?#]/)[1] ?? "";
+  return isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** While too many requests wait: the same self-contained page as a database outage, with the national hotlines. */
+function sendOverloadedPage(response: ServerResponse, locale: Locale, messages: Map<Locale, Messages>): void {
+  if (response.headersSent) return;
+  const nonce = createNonce();
+  response.statusCode = 503;
+  for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
+  response.setHeader("Content-Security-Policy", `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'`);
+  response.setHeader("Content-Type", "text/html; charset=utf-8");
+  response.setHeader("Cache-Control", "no-store");
+  response.setHeader("Retry-After", "10");
+  response.end(unavailablePageHtml(locale, messages.get(locale) ?? (messages.get(DEFAULT_LOCALE) as Messages), nonce));
+}
+
 async function serve(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const brokenLinkHtml = await brokenLinkPageHtml();
+  const overloadMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
+  const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
 
   const server = createServer((request, response) => {
     const startedAt = performance.now();
@@ -60,7 +122,17 @@ async function serve(): Promise<void> {
       logWhenDone(Promise.resolve());
       return;
     }
-    logWhenDone(requestLogStore().run(record, () => handle(request, response)));
+    correctErrorStatus(request, response);
+    const render = () => logWhenDone(requestLogStore().run(record, () => handle(request, response)));
+    if (isStaticAsset(request.url)) {
+      render();
+      return;
+    }
+    const ticket = admission.enter(render, () => {
+      sendOverloadedPage(response, localeOfPath(request.url), overloadMessages);
+      logWhenDone(Promise.resolve());
+    });
+    response.once("close", () => ticket.leave());
   });
 
   let shuttingDown = false;

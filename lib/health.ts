@@ -1,4 +1,5 @@
 import { getDatabase } from "./db";
+import { healthState as state, type HealthState } from "./health-state";
 
 /**
  * Whether the database answers. The proxy asks before every page so that an
@@ -12,19 +13,6 @@ import { getDatabase } from "./db";
 const RECHECK_WHILE_HEALTHY_MS = 5_000;
 const RECHECK_WHILE_DOWN_MS = 1_000;
 const PROBE_TIMEOUT_MS = 3_000;
-
-interface HealthState {
-  available: boolean;
-  checkedAt: number;
-  probe: Promise<boolean> | null;
-}
-
-const globalForHealth = globalThis as unknown as { kyrHealth?: HealthState };
-
-function state(): HealthState {
-  globalForHealth.kyrHealth ??= { available: false, checkedAt: 0, probe: null };
-  return globalForHealth.kyrHealth;
-}
 
 async function probeDatabase(): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

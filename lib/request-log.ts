@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { ReadableSpan, SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { SamplingDecision, type ReadableSpan, type Sampler, type SamplingResult, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import pino from "pino";
 
@@ -67,7 +67,7 @@ class RoutePatternProcessor implements SpanProcessor {
 
   onEnd(span: ReadableSpan): void {
     const route = span.attributes["next.route"];
-    if (span.attributes["next.span_type"] !== "BaseServer.handleRequest" || typeof route !== "string") return;
+    if (span.attributes["next.span_type"] !== REQUEST_SPAN || typeof route !== "string") return;
     const record = requestLogStore().getStore();
     if (record) record.route = route;
   }
@@ -81,6 +81,19 @@ class RoutePatternProcessor implements SpanProcessor {
   }
 }
 
+const REQUEST_SPAN = "BaseServer.handleRequest";
+
+/**
+ * Records Next.js's request span only: the dozens of other spans a render
+ * makes are created as no-ops, so the log costs next to nothing per request.
+ */
+const requestSpansOnly: Sampler = {
+  shouldSample: (_context, _traceId, _name, _kind, attributes): SamplingResult => ({
+    decision: attributes["next.span_type"] === REQUEST_SPAN ? SamplingDecision.RECORD : SamplingDecision.NOT_RECORD,
+  }),
+  toString: () => "RequestSpansOnly",
+};
+
 let registered = false;
 
 /** Turns on Next.js's spans, feeding only the route processor; spans are never exported. */
@@ -88,7 +101,7 @@ export function registerRoutePatterns(): void {
   if (registered) return;
   registered = true;
   // No propagator: a visitor's `traceparent` header is neither read nor continued.
-  new NodeTracerProvider({ spanProcessors: [new RoutePatternProcessor()] }).register({ propagator: null });
+  new NodeTracerProvider({ sampler: requestSpansOnly, spanProcessors: [new RoutePatternProcessor()] }).register({ propagator: null });
 }
 
 /** What is logged when a request fails: where, and the error's kind and digest, never its message or the request. */

@@ -42,7 +42,7 @@ export function buildIfStale(): void {
 }
 
 /** Starts server.ts with the given environment; signals to this process are passed on. */
-export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
+export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | "ignore" | "pipe" = "inherit"): ChildProcess {
   const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { stdio, env: { ...process.env, ...env } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   return server;

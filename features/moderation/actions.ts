@@ -4,13 +4,8 @@ import { getLocale } from "next-intl/server";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
 import { withinRateLimit } from "@/lib/rate-limit";
 import { createProblemReport } from "./mutations";
-import {
-  EMPTY_PROBLEM_REPORT_STATE,
-  problemReportSchema,
-  type ProblemReportErrorKey,
-  type ProblemReportField,
-  type ProblemReportFormState,
-} from "./schema";
+import { EMPTY_PROBLEM_REPORT_STATE, type ProblemReportErrorKey, type ProblemReportField, type ProblemReportFormState } from "./form-state";
+import { problemReportSchema } from "./schema";
 
 const REPORT_RATE_LIMIT = {
   perClient: { points: 5, durationSeconds: 60 * 60 },
@@ -26,6 +21,8 @@ export async function submitProblemReport(
   _previous: ProblemReportFormState,
   formData: FormData,
 ): Promise<ProblemReportFormState> {
+  // A server action is a public endpoint: its arguments are whatever a request carried.
+  if (!(formData instanceof FormData)) return { ...EMPTY_PROBLEM_REPORT_STATE, status: "invalid", formError: "invalidForm" };
   const values = {
     category: formText(formData, "category", 40),
     details: formText(formData, "details", 4_000),

@@ -14,7 +14,7 @@
  *   first-load JavaScript of that page and of a page with the layout only.
  * Prints the figures; paste them into docs/benchmarks.md.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +23,7 @@ import autocannon from "autocannon";
 import { runPrismaOrExit, runServerScriptOrExit } from "../db/prisma-cli";
 import { buildIfStale } from "../start";
 import { ZIPS } from "./search-queries";
+import { startBenchServer } from "./site-server";
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -59,15 +60,6 @@ function measureDataLayer(size: number): { site: number[]; cold: number[] } {
   return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as { site: number[]; cold: number[] };
 }
 
-async function waitForHealth(baseUrl: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const status = await fetch(`${baseUrl}/api/health`).then((response) => response.status).catch(() => 0);
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not become healthy");
-}
-
 async function load(url: string, requests: { path: string }[] | undefined, seconds: number) {
   const result = await autocannon({ url, connections: 10, duration: seconds, requests });
   return {
@@ -93,14 +85,9 @@ async function gzippedScripts(baseUrl: string, pagePath: string): Promise<{ html
 }
 
 async function measureHttp(size: number, seconds: number) {
-  const port = 3400 + Math.floor(Math.random() * 400);
-  const baseUrl = `http://localhost:${port}`;
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databaseFile(size)}`, SITE_URL: baseUrl },
-    stdio: "ignore",
-  });
+  const server = await startBenchServer(`file:${databaseFile(size)}`);
+  const baseUrl = server.baseUrl;
   try {
-    await waitForHealth(baseUrl);
     const searchRequests = ZIPS.map((zip) => ({ path: `/en/directory?near=${zip}` }));
     // Warm the server once per ZIP, as a running site is.
     for (const request of searchRequests) await fetch(`${baseUrl}${request.path}`);
@@ -118,7 +105,7 @@ async function measureHttp(size: number, seconds: number) {
     const floor = await gzippedScripts(baseUrl, "/en/about");
     return { search, staticFile, resultsPage: { ...results, zip: densest?.zip, cards: densest?.cards ?? 0 }, floor };
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
 }
 

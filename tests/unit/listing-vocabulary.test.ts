@@ -17,7 +17,7 @@ import {
   TRANSLATABLE_FIELDS,
   TRANSLATION_SOURCES,
 } from "@/features/listings/schema";
-import { PROBLEM_REPORT_CATEGORIES } from "@/features/moderation/schema";
+import { PROBLEM_REPORT_CATEGORIES } from "@/features/moderation/form-state";
 import { LEGAL_REVIEW_STATUSES } from "@/features/rights/schema";
 
 describe("the isomorphic vocabulary matches the database schema", () => {

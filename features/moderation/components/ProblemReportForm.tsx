@@ -9,7 +9,7 @@ import {
   PROBLEM_REPORT_CONTACT_MAX,
   PROBLEM_REPORT_DETAILS_MAX,
   type ProblemReportField,
-} from "../schema";
+} from "../form-state";
 
 function FieldError({ id, message }: { id: string; message: string | null }) {
   return message ? (

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AdmissionQueue } from "@/lib/admission-queue";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("admission queue", () => {
+  it("admits up to its limit, then in arrival order as requests finish", () => {
+    const queue = new AdmissionQueue(2, 10_000);
+    const started: string[] = [];
+    const tickets = ["a", "b", "c", "d"].map((name) => queue.enter(() => started.push(name), () => started.push(`${name} turned away`)));
+    expect(started).toEqual(["a", "b"]);
+    expect(queue.waitingCount).toBe(2);
+    tickets[1]?.leave();
+    expect(started).toEqual(["a", "b", "c"]);
+    tickets[0]?.leave();
+    expect(started).toEqual(["a", "b", "c", "d"]);
+    expect(queue.activeCount).toBe(2);
+    tickets[2]?.leave();
+    tickets[3]?.leave();
+    expect(queue.activeCount).toBe(0);
+  });
+
+  it("lets a request that was queued and then admitted free its slot when it ends", () => {
+    const queue = new AdmissionQueue(1, 10_000);
+    const first = queue.enter(() => undefined, () => undefined);
+    const second = queue.enter(() => undefined, () => undefined);
+    first.leave();
+    expect(queue.activeCount).toBe(1);
+    second.leave();
+    second.leave(); // ending twice (close after finish) frees one slot only
+    expect(queue.activeCount).toBe(0);
+    let thirdStarted = false;
+    queue.enter(() => (thirdStarted = true), () => undefined);
+    expect(thirdStarted).toBe(true);
+  });
+
+  it("forgets a waiting request whose client went away, and turns away one that waited too long", () => {
+    vi.useFakeTimers();
+    const queue = new AdmissionQueue(1, 5_000);
+    const outcomes: string[] = [];
+    const holder = queue.enter(() => outcomes.push("holder"), () => outcomes.push("holder turned away"));
+    const gone = queue.enter(() => outcomes.push("gone started"), () => outcomes.push("gone turned away"));
+    queue.enter(() => outcomes.push("patient started"), () => outcomes.push("patient turned away"));
+    gone.leave();
+    expect(queue.waitingCount).toBe(1);
+    vi.advanceTimersByTime(5_001);
+    expect(outcomes).toEqual(["holder", "patient turned away"]);
+    expect(queue.waitingCount).toBe(0);
+    holder.leave();
+    expect(queue.activeCount).toBe(0);
+  });
+});
