@@ -3,6 +3,7 @@ import { localizedPath } from "@/i18n/paths";
 
 export function SiteFooter({ locale, showsSampleData }: { locale: string; showsSampleData: boolean }) {
   const t = useTranslations("Layout");
+  const tPrivacy = useTranslations("Privacy");
   return (
     <footer className="mt-12 border-t border-slate-200 bg-slate-50 print:hidden">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-sm text-slate-700">
@@ -15,8 +16,10 @@ export function SiteFooter({ locale, showsSampleData }: { locale: string; showsS
         </p>
         <p>{t("footerNotLegalAdvice")}</p>
         {showsSampleData ? <p>{t("footerSample")}</p> : null}
-        <p>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
           <a href={localizedPath(locale, "/about")}>{t("footerAbout")}</a>
+          <a href={localizedPath(locale, "/privacy")}>{tPrivacy("footerLink")}</a>
+          <a href={localizedPath(locale, "/safety")}>{tPrivacy("safetyLink")}</a>
         </p>
       </div>
     </footer>
