@@ -1,56 +1,47 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
+import { checkMessages, type MessageTree } from "@/i18n/message-checks";
+import sameAsEnglish from "@/i18n/same-as-english.json";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 
-type MessageTree = { [key: string]: string | MessageTree };
-
-function flatten(tree: MessageTree, prefix = ""): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") entries.set(name, value);
-    else for (const [child, text] of flatten(value, name)) entries.set(child, text);
-  }
-  return entries;
-}
-
-function load(locale: string): Map<string, string> {
-  return flatten(JSON.parse(fs.readFileSync(path.join("messages", `${locale}.json`), "utf8")) as MessageTree);
-}
-
-/** Argument and tag names a message uses; a translation must use the same ones. */
-function placeholders(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) names.add(element.value);
-    if (element.type === TYPE.select || element.type === TYPE.plural) {
-      names.add(element.value);
-      for (const option of Object.values(element.options)) placeholders(option.value, names);
-    }
-    if (element.type === TYPE.tag) {
-      names.add(`<${element.value}>`);
-      placeholders(element.children, names);
-    }
-  }
-  return names;
+function load(locale: string): MessageTree {
+  return JSON.parse(fs.readFileSync(path.join("messages", `${locale}.json`), "utf8")) as MessageTree;
 }
 
 const english = load("en");
+const allowed = sameAsEnglish as Record<string, string[] | undefined>;
 
 describe.each(SHIPPED_LOCALES.map((locale) => locale.code))("messages/%s.json", (locale) => {
-  const messages = load(locale);
+  const result = checkMessages(locale, english, load(locale), allowed[locale] ?? []);
 
-  it("has exactly the keys of en.json", () => {
-    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  it("has exactly the keys of en.json, nothing empty, valid ICU with the same placeholders and the language's plural categories", () => {
+    expect(result.problems).toEqual([]);
   });
 
-  it("has no empty message, and every message is valid ICU with the same placeholders as English", () => {
-    for (const [key, text] of messages) {
-      expect(text.trim(), key).not.toBe("");
-      const englishText = english.get(key);
-      if (englishText === undefined) continue;
-      expect([...placeholders(parse(text))].sort(), `${locale}: ${key}`).toEqual([...placeholders(parse(englishText))].sort());
-    }
+  it("leaves nothing in English except names a reviewer confirmed", () => {
+    expect(result.sameAsEnglish).toEqual([]);
+  });
+});
+
+describe("the message checks", () => {
+  const source: MessageTree = { a: { count: "{count, plural, one {# guide} other {# guides}}", name: "Hello {name}", plain: "Quick exit" } };
+
+  it("catch a missing key, an extra key, an empty text and a changed placeholder", () => {
+    const { problems } = checkMessages("es", source, { a: { count: "{count, plural, one {# guía} other {# guías}}", name: "Hola {nombre}", plain: " " }, b: "extra" } as MessageTree);
+    expect(problems).toEqual([
+      "b: not in en.json",
+      "a.name: placeholders [nombre] instead of [name]",
+      "a.plain: empty",
+    ]);
+  });
+
+  it("catch broken ICU, plural categories the language lacks, and text left in English", () => {
+    const { problems, sameAsEnglish: same } = checkMessages("zh", source, { a: { count: "{count, plural, one {# 个} other {# 个}}", name: "你好 {name", plain: "Quick exit" } });
+    expect(problems).toEqual([
+      'a.count: "count" uses the plural category "one", which this language does not have',
+      expect.stringMatching(/^a\.name: not valid ICU/),
+    ]);
+    expect(same).toEqual(["a.plain"]);
   });
 });
