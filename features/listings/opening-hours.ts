@@ -57,9 +57,3 @@ export function openState(schedule: WeeklySchedule | undefined, now: Date): Open
   }
   return { kind: "closed", opensNext: null };
 }
-
-/** A wall-clock "HH:MM" as a Date that formats to that time in UTC. */
-export function clockTimeAsDate(time: string): Date {
-  const [hours = 0, minutes = 0] = time.split(":").map(Number);
-  return new Date(Date.UTC(2000, 0, 3, hours, minutes));
-}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LegalReviewStatusText } from "@/features/rights/components/MaterialParts";
 import { listKyrMaterials } from "@/features/rights/data";
+import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 
@@ -14,7 +15,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function RightsLibraryPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, format, materials] = await Promise.all([getTranslations("Rights"), getFormatter(), listKyrMaterials(locale)]);
+  const format = siteFormatFor(locale);
+  const [t, materials] = await Promise.all([getTranslations("Rights"), listKyrMaterials(locale)]);
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
@@ -29,7 +31,7 @@ export default async function RightsLibraryPage({ params }: { params: Promise<{ 
             </h2>
             <p className="text-slate-700">{material.summary}</p>
             <p className="text-sm text-slate-600">
-              {t("lastReviewed", { date: format.dateTime(material.lastReviewedAt, { dateStyle: "medium" }) })}
+              {t("lastReviewed", { date: format.date(material.lastReviewedAt, "medium") })}
               {" · "}
               <LegalReviewStatusText material={material} />
             </p>

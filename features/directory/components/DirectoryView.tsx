@@ -53,7 +53,7 @@ function Pagination({ search, results, action }: { search: DirectorySearch; resu
     <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
       {results.page > 1 ? (
         <a href={link(results.page - 1)} rel="prev" className="button-secondary">
-          <span aria-hidden="true" className="rtl:rotate-180">
+          <span aria-hidden="true" className="inline-block rtl:rotate-180">
             ←
           </span>
           {t("previous")}

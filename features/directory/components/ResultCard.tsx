@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useSiteFormat } from "@/i18n/use-site-format";
 import { CapacityBadge } from "@/features/listings/components/CapacityBadge";
 import { DirectionsLink } from "@/features/listings/components/DirectionsLink";
 import { HoursView } from "@/features/listings/components/HoursView";
@@ -26,7 +27,7 @@ export function ResultCard({
 }) {
   const t = useTranslations("Directory");
   const tListing = useTranslations("Listing");
-  const format = useFormatter();
+  const format = useSiteFormat();
   const organizationPath = localizedPath(locale, `/organizations/${item.organization.slug}`);
   const headingId = `result-${item.key}`;
   const { location } = item;
@@ -83,19 +84,19 @@ export function ResultCard({
         {item.languages.length > 0 ? (
           <>
             <dt className="font-semibold">{tListing("languagesHeading")}</dt>
-            <dd>{format.list(item.languages.map(languageName), { type: "conjunction" })}</dd>
+            <dd>{format.list(item.languages.map(languageName), "conjunction")}</dd>
           </>
         ) : null}
         {item.costs.length > 0 ? (
           <>
             <dt className="font-semibold">{tListing("costHeading")}</dt>
-            <dd>{format.list(item.costs.map((cost) => t(`cost.${cost}`)), { type: "unit" })}</dd>
+            <dd>{format.list(item.costs.map((cost) => t(`cost.${cost}`)), "unit")}</dd>
           </>
         ) : null}
         {item.organization.accreditations.length > 0 ? (
           <>
             <dt className="font-semibold">{tListing("accreditationHeading")}</dt>
-            <dd>{format.list(item.organization.accreditations.map((kind) => tListing(`accreditation.${kind}`)), { type: "unit" })}</dd>
+            <dd>{format.list(item.organization.accreditations.map((kind) => tListing(`accreditation.${kind}`)), "unit")}</dd>
           </>
         ) : null}
       </dl>

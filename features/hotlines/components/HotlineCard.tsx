@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useSiteFormat } from "@/i18n/use-site-format";
 import { HoursView } from "@/features/listings/components/HoursView";
 import { LocalizedTextView } from "@/features/listings/components/LocalizedTextView";
 import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
@@ -21,7 +22,7 @@ export function HotlineCard({
 }) {
   const t = useTranslations("Listing");
   const tHotlines = useTranslations("Hotlines");
-  const format = useFormatter();
+  const format = useSiteFormat();
   return (
     <article className="card space-y-3" aria-labelledby={`hotline-${hotline.serviceId}`} data-testid="hotline">
       <div className="flex flex-wrap items-center gap-2">
@@ -38,7 +39,7 @@ export function HotlineCard({
       {hotline.languages.length > 0 ? (
         <p className="text-sm text-slate-700">
           <span className="font-semibold">{t("languagesHeading")}: </span>
-          {format.list(hotline.languages.map(languageName), { type: "conjunction" })}
+          {format.list(hotline.languages.map(languageName), "conjunction")}
         </p>
       ) : null}
       {whatToSay && hotline.purpose ? (

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useSiteFormat } from "@/i18n/use-site-format";
 import type { CapacityStatus } from "../schema";
 
 const CAPACITY_CLASSES: Record<CapacityStatus, string> = {
@@ -10,11 +11,11 @@ const CAPACITY_CLASSES: Record<CapacityStatus, string> = {
 /** Whether a service takes new cases, and as of when. */
 export function CapacityBadge({ status, updatedAt }: { status: CapacityStatus; updatedAt: Date | null }) {
   const t = useTranslations("Listing");
-  const format = useFormatter();
+  const format = useSiteFormat();
   return (
     <span className={`badge ${CAPACITY_CLASSES[status]}`}>
       {t(`capacity.${status}`)}
-      {updatedAt ? ` · ${t("capacityAsOf", { date: format.dateTime(updatedAt, { dateStyle: "medium" }) })}` : null}
+      {updatedAt ? ` · ${t("capacityAsOf", { date: format.date(updatedAt, "medium") })}` : null}
     </span>
   );
 }

@@ -1,22 +1,14 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { siteFormatFor } from "@/i18n/format";
 import { WEEKDAYS } from "../schema";
-import { clockTimeAsDate, openState, type WeeklySchedule } from "../opening-hours";
-
-function timeZoneName(timezone: string, locale: string, now: Date): string {
-  try {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone: timezone, timeZoneName: "long" }).formatToParts(now);
-    return parts.find((part) => part.type === "timeZoneName")?.value ?? timezone;
-  } catch {
-    return timezone;
-  }
-}
+import { openState, type WeeklySchedule } from "../opening-hours";
 
 /** Weekly hours in the location's own time zone, with whether it is open right now. */
 /** With `compact`, only whether it is open now (or always open), for cards that list many. */
 export function HoursView({ schedule, locale, now, compact = false }: { schedule: WeeklySchedule | undefined; locale: string; now: Date; compact?: boolean }) {
   const t = useTranslations("Listing");
-  const format = useFormatter();
-  const clock = (time: string) => format.dateTime(clockTimeAsDate(time), { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+  const format = siteFormatFor(locale);
+  const clock = format.clock;
   const weekdayName = (weekday: number) => t(`weekday.${String(weekday) as "1"}`);
 
   if (!schedule) return <p className="text-slate-700">{t("noHours")}</p>;
@@ -54,7 +46,7 @@ export function HoursView({ schedule, locale, now, compact = false }: { schedule
                         ? t("closed")
                         : format.list(
                             rules.map((rule) => t("timeRange", { opens: clock(rule.opensAt), closes: clock(rule.closesAt) })),
-                            { type: "unit" },
+                            "unit",
                           )}
                     </td>
                   </tr>
@@ -62,7 +54,7 @@ export function HoursView({ schedule, locale, now, compact = false }: { schedule
               })}
             </tbody>
           </table>
-          <p className="text-sm text-slate-600">{t("hoursTimeZone", { timeZone: timeZoneName(schedule.timezone, locale, now) })}</p>
+          <p className="text-sm text-slate-600">{t("hoursTimeZone", { timeZone: format.timeZoneName(schedule.timezone, now) })}</p>
         </>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useSiteFormat } from "@/i18n/use-site-format";
 import { findCounty } from "@/features/geo/zip-codes";
 import { US_STATES } from "@/features/geo/us-states";
 import type { LocationView, OrganizationView, ServiceAreaView, ServiceView } from "../data";
@@ -54,7 +55,7 @@ function ServiceCard({
 }) {
   const t = useTranslations("Listing");
   const tOrganization = useTranslations("Organization");
-  const format = useFormatter();
+  const format = useSiteFormat();
   const reader = languageName(locale);
   const offices = organization.locations.filter((location) => service.locationIds.includes(location.id));
 
@@ -113,7 +114,7 @@ function ServiceCard({
         {service.languages.length > 0 ? (
           <>
             <dt className="font-semibold">{t("languagesHeading")}</dt>
-            <dd>{format.list(service.languages.map(languageName), { type: "conjunction" })}</dd>
+            <dd>{format.list(service.languages.map(languageName), "conjunction")}</dd>
           </>
         ) : null}
         {service.areas.length > 0 ? (
@@ -131,7 +132,7 @@ function ServiceCard({
       {service.schedule ? <HoursView schedule={service.schedule} locale={locale} now={now} /> : null}
       <p className="text-sm text-slate-700">
         {offices.length > 0
-          ? tOrganization("offeredAt", { offices: format.list(offices.map((office) => office.name?.text ?? office.address?.city ?? ""), { type: "unit" }) })
+          ? tOrganization("offeredAt", { offices: format.list(offices.map((office) => office.name?.text ?? office.address?.city ?? ""), "unit") })
           : tOrganization("remoteOnly")}
       </p>
       {service.url ? (
@@ -148,7 +149,7 @@ function ServiceCard({
 function LocationCard({ location, locale, languageName, now }: { location: LocationView; locale: string; languageName: LanguageNamer; now: Date }) {
   const t = useTranslations("Listing");
   const tOrganization = useTranslations("Organization");
-  const format = useFormatter();
+  const format = useSiteFormat();
   const reader = languageName(locale);
   return (
     <article className="card space-y-3" aria-labelledby={`location-${location.id}`}>
@@ -178,7 +179,7 @@ function LocationCard({ location, locale, languageName, now }: { location: Locat
       {location.languages.length > 0 ? (
         <p className="text-sm">
           <span className="font-semibold">{t("languagesHeading")}: </span>
-          {format.list(location.languages.map(languageName), { type: "conjunction" })}
+          {format.list(location.languages.map(languageName), "conjunction")}
         </p>
       ) : null}
       {location.accessibility ? (

@@ -1,12 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useSiteFormat } from "@/i18n/use-site-format";
 import { freshnessOf } from "../freshness";
 
 /** "Verified DATE", or a warning when the listing has gone too long without a check. */
 export function VerificationNotice({ verifiedAt, now }: { verifiedAt: Date | null; now: Date }) {
   const t = useTranslations("Common");
-  const format = useFormatter();
+  const format = useSiteFormat();
   const freshness = freshnessOf(verifiedAt, now);
-  const date = verifiedAt ? format.dateTime(verifiedAt, { dateStyle: "medium" }) : "";
+  const date = verifiedAt ? format.date(verifiedAt, "medium") : "";
   if (freshness === "fresh") {
     return (
       <p className="flex items-center gap-1.5 text-sm font-semibold text-green-800">

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useSiteFormat } from "@/i18n/use-site-format";
 import type { KyrMaterialSummary, KyrMaterialView } from "../data";
 
 /** The guide's title and summary, marked with their language when it is not the page's. */
@@ -16,20 +17,20 @@ export function MaterialHeader({ material, locale, compact = false }: { material
 /** Whether an immigration attorney has reviewed the guide, and when; shown with every guide. */
 export function LegalReviewStatusText({ material }: { material: KyrMaterialSummary }) {
   const t = useTranslations("Rights");
-  const format = useFormatter();
+  const format = useSiteFormat();
   return material.legalReviewStatus === "reviewed" && material.legalReviewedAt
-    ? t("reviewedBy", { date: format.dateTime(material.legalReviewedAt, { dateStyle: "long" }) })
+    ? t("reviewedBy", { date: format.date(material.legalReviewedAt, "long") })
     : t("pendingReview");
 }
 
 /** When the guide was last reviewed, and whether an immigration attorney has reviewed it. */
 export function ReviewNotice({ material }: { material: KyrMaterialView }) {
   const t = useTranslations("Rights");
-  const format = useFormatter();
+  const format = useSiteFormat();
   const reviewed = material.legalReviewStatus === "reviewed";
   return (
     <ul className="space-y-1 text-sm" data-testid="review-notice">
-      <li>{t("lastReviewed", { date: format.dateTime(material.lastReviewedAt, { dateStyle: "long" }) })}</li>
+      <li>{t("lastReviewed", { date: format.date(material.lastReviewedAt, "long") })}</li>
       <li className={reviewed ? "font-semibold text-green-800" : "font-semibold text-amber-900"}>
         {t("reviewStatus")}: <LegalReviewStatusText material={material} />
       </li>

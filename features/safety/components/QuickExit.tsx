@@ -66,7 +66,7 @@ export function QuickExit({ label, hint }: { label: string; hint: string }) {
       className="inline-flex min-h-11 items-center gap-1.5 rounded-lg bg-red-800 px-3 py-2 font-bold text-white no-underline hover:bg-red-900 hover:text-white print:hidden"
       data-testid="quick-exit"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2.5">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="2.5">
         <path d="M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10" />
       </svg>
       {label}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { getOrganizationPage, primaryTelephone } from "@/features/listings/data";
+import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import { JsonLdScript } from "@/features/listings/components/JsonLdScript";
 import { LocalizedTextView } from "@/features/listings/components/LocalizedTextView";
@@ -45,11 +46,11 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   const organization = await loadOrganization(slug, locale);
   if (!organization) notFound();
 
-  const [t, tListing, tReport, format, languageName, messages] = await Promise.all([
+  const format = siteFormatFor(locale);
+  const [t, tListing, tReport, languageName, messages] = await Promise.all([
     getTranslations("Organization"),
     getTranslations("Listing"),
     getTranslations("Report"),
-    getFormatter(),
     getLanguageNamer(locale),
     getMessages(),
   ]);
@@ -102,7 +103,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         </h2>
         <VerificationNotice verifiedAt={organization.verifiedAt} now={now} />
         {organization.verifiedBy ? <p>{t("verifiedBy", { name: organization.verifiedBy })}</p> : null}
-        <p>{t("lastChanged", { date: format.dateTime(organization.updatedAt, { dateStyle: "medium" }) })}</p>
+        <p>{t("lastChanged", { date: format.date(organization.updatedAt, "medium") })}</p>
       </section>
 
       <section aria-labelledby="report-heading" className="card space-y-3" id="report">

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findNationalHotlines } from "@/features/hotlines/data";
 import { formatUsPhoneNumber } from "@/features/listings/phone-numbers";
 import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "@/features/rights/components/MaterialParts";
 import { PrintButton } from "@/features/rights/components/PrintButton";
 import { loadKyrMaterial } from "@/features/rights/data";
 import { renderKyrMarkdown } from "@/features/rights/markdown";
+import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 import { absoluteUrl } from "@/lib/site-url";
@@ -26,7 +27,8 @@ export default async function RightsMaterialPrintPage({ params }: { params: Para
   setRequestLocale(locale);
   const material = await loadKyrMaterial(slug, locale);
   if (!material) notFound();
-  const [t, tListing, format, hotlines] = await Promise.all([getTranslations("Rights"), getTranslations("Listing"), getFormatter(), findNationalHotlines(locale)]);
+  const format = siteFormatFor(locale);
+  const [t, tListing, hotlines] = await Promise.all([getTranslations("Rights"), getTranslations("Listing"), findNationalHotlines(locale)]);
   const url = absoluteUrl(localizedPath(locale, `/rights/${material.slug}`));
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-4" aria-labelledby="material-title" data-testid="print-view">
@@ -49,7 +51,7 @@ export default async function RightsMaterialPrintPage({ params }: { params: Para
       <NotLegalAdvice />
       <SourcesList material={material} />
       <p className="text-xs text-slate-600">
-        {t.rich("printedFrom", { url, date: format.dateTime(new Date(), { dateStyle: "long" }), link: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
+        {t.rich("printedFrom", { url, date: format.date(new Date(), "long"), link: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
       </p>
     </article>
   );

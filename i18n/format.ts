@@ -1,0 +1,84 @@
+/**
+ * Dates, numbers, lists and clock times for a UI locale, with the fixes
+ * Intl needs for our locales (isomorphic; components use `useSiteFormat`):
+ * - `fa`: Gregorian dates (Intl's default for Persian is the Solar Hijri
+ *   calendar; US papers, hearings and verification dates are Gregorian);
+ * - `ht`: Node 20's ICU (and many browsers) has no Haitian Creole data, so
+ *   dates and lists come from small tables, and numbers and clock times
+ *   follow French (Haiti), as Haitian usage does, instead of English.
+ * Calendar dates are shown in UTC (they are days, not instants).
+ */
+const HAITIAN_MONTHS = ["janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"];
+const HAITIAN_AND = "ak";
+
+/** The locale Intl is given for a UI locale's numbers, clock times and zone names. */
+function intlLocaleOf(locale: string): string {
+  if (locale === "ht") return "fr-HT";
+  if (locale === "fa") return "fa-u-ca-gregory";
+  return locale;
+}
+
+export type ListKind = "conjunction" | "unit";
+
+export interface SiteFormat {
+  /** A calendar date: "18 November 2026" in the reader's language. */
+  date(value: Date, style: "long" | "medium"): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  list(items: readonly string[], kind: ListKind): string;
+  /** A wall-clock time such as 08:00 or 8:00 AM; `time` is "HH:MM". */
+  clock(time: string): string;
+  /** The long name of a time zone ("Central Standard Time") at `now`. */
+  timeZoneName(timeZone: string, now: Date): string;
+}
+
+const formats = new Map<string, SiteFormat>();
+
+function haitianDate(value: Date): string {
+  return `${value.getUTCDate()} ${HAITIAN_MONTHS[value.getUTCMonth()]} ${value.getUTCFullYear()}`;
+}
+
+function haitianList(items: readonly string[], kind: ListKind): string {
+  if (kind === "unit" || items.length < 2) return items.join(", ");
+  return `${items.slice(0, -1).join(", ")} ${HAITIAN_AND} ${items.at(-1)}`;
+}
+
+function createSiteFormat(locale: string): SiteFormat {
+  const intlLocale = intlLocaleOf(locale);
+  const dateFormats = {
+    long: new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }),
+    medium: new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeZone: "UTC" }),
+  };
+  const clockFormat = new Intl.DateTimeFormat(intlLocale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+  const listFormats = {
+    conjunction: new Intl.ListFormat(intlLocale, { type: "conjunction" }),
+    unit: new Intl.ListFormat(intlLocale, { type: "unit" }),
+  };
+  const haitian = locale === "ht";
+  return {
+    date: (value, style) => (haitian ? haitianDate(value) : dateFormats[style].format(value)),
+    number: (value, options) => new Intl.NumberFormat(intlLocale, options).format(value),
+    list: (items, kind) => (haitian ? haitianList(items, kind) : listFormats[kind].format(items)),
+    clock: (time) => {
+      const [hours = 0, minutes = 0] = time.split(":").map(Number);
+      return clockFormat.format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+    },
+    timeZoneName: (timeZone, now) => {
+      try {
+        return new Intl.DateTimeFormat(intlLocale, { timeZone, timeZoneName: "long" }).formatToParts(now).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+      } catch {
+        // A zone name from the data that this runtime does not know: show it as written.
+        return timeZone;
+      }
+    },
+  };
+}
+
+export function siteFormatFor(locale: string): SiteFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = createSiteFormat(locale);
+    formats.set(locale, format);
+  }
+  return format;
+}
+
