@@ -7,6 +7,7 @@ import { DirectoryView } from "@/features/directory/components/DirectoryView";
 import { findHotlinesForPlace, type HotlineView } from "@/features/hotlines/data";
 import { getLanguageNamer } from "@/features/listings/language-names";
 import { asLocale } from "@/i18n/locales";
+import { isolated } from "@/i18n/bidi";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -18,7 +19,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const resolution = resolvePlace(parseDirectorySearch(await searchParams).place);
   return {
-    title: resolution.status === "found" ? t("directoryTitleNear", { place: resolution.place.label }) : t("directoryTitle"),
+    title: resolution.status === "found" ? t("directoryTitleNear", { place: isolated(resolution.place.label) }) : t("directoryTitle"),
     description: t("directoryDescription"),
   };
 }

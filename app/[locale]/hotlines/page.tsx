@@ -10,6 +10,7 @@ import { SaveAreaOffline } from "@/features/hotlines/components/SaveAreaOffline"
 import { getLanguageNamer } from "@/features/listings/language-names";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
+import { isolated } from "@/i18n/bidi";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -28,7 +29,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const { resolution } = await placeOf(searchParams);
   return {
-    title: resolution.status === "found" ? t("hotlinesTitleNear", { place: resolution.place.label }) : t("hotlinesTitle"),
+    title: resolution.status === "found" ? t("hotlinesTitleNear", { place: isolated(resolution.place.label) }) : t("hotlinesTitle"),
     description: t("hotlinesDescription"),
   };
 }
@@ -52,7 +53,7 @@ export default async function HotlinesPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <h1 className="text-2xl sm:text-3xl">{place ? t("headingNear", { place: place.label }) : t("heading")}</h1>
+        <h1 className="text-2xl sm:text-3xl">{place ? t("headingNear", { place: isolated(place.label) }) : t("heading")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         <form action={action} method="get" role="search" className="flex max-w-xl flex-col gap-2 sm:flex-row sm:items-end">
           <div className="flex-1">

@@ -11,6 +11,7 @@ import { RADIUS_OPTIONS, directoryQueryString, type DirectorySearch } from "../s
 import { PlaceProblem } from "./PlaceProblem";
 import { ResultCard } from "./ResultCard";
 import { FilterPanel, PlaceForm } from "./SearchControls";
+import { isolated } from "@/i18n/bidi";
 
 type LanguageNamer = (code: string) => string;
 
@@ -125,7 +126,7 @@ export function DirectoryView({
   return (
     <div className="space-y-6">
       <header className="space-y-4">
-        <h1 className="text-2xl sm:text-3xl">{place ? t("headingNear", { place: place.label }) : t("heading")}</h1>
+        <h1 className="text-2xl sm:text-3xl">{place ? t("headingNear", { place: isolated(place.label) }) : t("heading")}</h1>
         <PlaceForm search={search} action={action} />
       </header>
       <Notices search={search} results={results} />
@@ -151,7 +152,7 @@ export function DirectoryView({
           ) : null}
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p className="font-semibold" data-testid="result-summary">
-              {t("summary", { count: results.inRangeCount, radius: search.radius, place: place.label })}
+              {t("summary", { count: results.inRangeCount, radius: search.radius, place: isolated(place.label) })}
               {results.areaOnlyCount > 0 ? ` ${t("areaSummary", { count: results.areaOnlyCount })}` : null}
             </p>
             <a href="#filters" className="lg:hidden">
@@ -166,7 +167,7 @@ export function DirectoryView({
                   <h2 id="empty-heading" className="text-xl">
                     {t("emptyHeading")}
                   </h2>
-                  <p>{activeFilters > 0 ? t("emptyWithFilters", { radius: search.radius }) : t("emptyNoFilters", { radius: search.radius, place: place.label })}</p>
+                  <p>{activeFilters > 0 ? t("emptyWithFilters", { radius: search.radius }) : t("emptyNoFilters", { radius: search.radius, place: isolated(place.label) })}</p>
                   <ul className="flex flex-wrap gap-3">
                     {widerRadii.map((miles) => (
                       <li key={miles}>

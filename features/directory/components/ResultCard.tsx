@@ -1,3 +1,4 @@
+import { ListingName } from "@/features/listings/components/ListingName";
 import { useTranslations } from "next-intl";
 import { useSiteFormat } from "@/i18n/use-site-format";
 import { CapacityBadge } from "@/features/listings/components/CapacityBadge";
@@ -8,10 +9,6 @@ import { SampleBadge } from "@/features/listings/components/SampleBadge";
 import { VerificationNotice } from "@/features/listings/components/VerificationNotice";
 import { localizedPath } from "@/i18n/paths";
 import type { DirectoryResultItem } from "../data";
-
-function Fallback({ lang, locale, children }: { lang: string; locale: string; children: React.ReactNode }) {
-  return <span lang={lang === locale ? undefined : lang}>{children}</span>;
-}
 
 /** One result: an office in range (with its distance) or an organization serving the area from afar. */
 export function ResultCard({
@@ -36,10 +33,8 @@ export function ResultCard({
     <article className="card space-y-3" aria-labelledby={headingId} data-testid="result-card">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={headingId} className="text-lg">
-          <a href={organizationPath} dir="auto">
-            <Fallback lang={item.organization.name.lang} locale={locale}>
-              {item.organization.name.text}
-            </Fallback>
+          <a href={organizationPath}>
+            <ListingName value={item.organization.name} locale={locale} />
           </a>
         </h3>
         {location ? (
@@ -53,9 +48,7 @@ export function ResultCard({
         <p className="text-slate-700">
           {location.name ? (
             <>
-              <Fallback lang={location.name.lang} locale={locale}>
-                {location.name.text}
-              </Fallback>
+              <ListingName value={location.name} locale={locale} />
               {" · "}
             </>
           ) : null}
@@ -70,10 +63,8 @@ export function ResultCard({
       <ul className="space-y-1" aria-label={t("servicesLabel")}>
         {item.services.map((service) => (
           <li key={service.id} className="flex flex-wrap items-center gap-2">
-            <span className="font-semibold" dir="auto">
-              <Fallback lang={service.name.lang} locale={locale}>
-                {service.name.text}
-              </Fallback>
+            <span className="font-semibold">
+              <ListingName value={service.name} locale={locale} />
             </span>
             {service.capacityStatus ? <CapacityBadge status={service.capacityStatus} updatedAt={service.capacityUpdatedAt} /> : null}
           </li>

@@ -1,10 +1,12 @@
 import { useTranslations } from "next-intl";
 import { useSiteFormat } from "@/i18n/use-site-format";
 import { HoursView } from "@/features/listings/components/HoursView";
+import { ListingName } from "@/features/listings/components/ListingName";
 import { LocalizedTextView } from "@/features/listings/components/LocalizedTextView";
 import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
 import { SampleBadge } from "@/features/listings/components/SampleBadge";
 import type { HotlineView } from "../data";
+import { isolated } from "@/i18n/bidi";
 
 /** One hotline: purpose, how to reach it, when it answers, languages, and (with `whatToSay`) what to say when you call. */
 export function HotlineCard({
@@ -29,10 +31,10 @@ export function HotlineCard({
         {hotline.purpose ? <span className="badge bg-brand-100 text-brand-900">{t(`hotlinePurpose.${hotline.purpose}`)}</span> : null}
         {hotline.isSample ? <SampleBadge /> : null}
       </div>
-      <h3 id={`hotline-${hotline.serviceId}`} className="text-lg" dir="auto">
-        <span lang={hotline.name.lang === locale ? undefined : hotline.name.lang}>{hotline.name.text}</span>
+      <h3 id={`hotline-${hotline.serviceId}`} className="text-lg">
+        <ListingName value={hotline.name} locale={locale} />
       </h3>
-      <p className="text-sm text-slate-600">{tHotlines("organization", { name: hotline.organizationName })}</p>
+      <p className="text-sm text-slate-600">{tHotlines("organization", { name: isolated(hotline.organizationName) })}</p>
       <LocalizedTextView value={hotline.description} locale={locale} readerLanguageName={languageName(locale)} className="text-slate-800" />
       <PhoneLinks number={hotline.number} acceptsText={hotline.acceptsText} />
       <HoursView schedule={hotline.schedule} locale={locale} now={now} compact />

@@ -1,3 +1,4 @@
+import { ListingName } from "@/features/listings/components/ListingName";
 import { useTranslations } from "next-intl";
 import { HoursView } from "@/features/listings/components/HoursView";
 import { PhoneLinks } from "@/features/listings/components/PhoneLinks";
@@ -10,8 +11,8 @@ export function HotlineList({ hotlines, locale, now }: { hotlines: HotlineView[]
     <ul className="space-y-3">
       {hotlines.map((hotline) => (
         <li key={hotline.serviceId} className="card space-y-2" data-testid="hotline">
-          <p className="font-semibold" dir="auto">
-            <span lang={hotline.name.lang === locale ? undefined : hotline.name.lang}>{hotline.name.text}</span>
+          <p className="font-semibold">
+            <ListingName value={hotline.name} locale={locale} />
           </p>
           {hotline.purpose ? <p className="text-sm text-slate-700">{t(`hotlinePurpose.${hotline.purpose}`)}</p> : null}
           <PhoneLinks number={hotline.number} acceptsText={hotline.acceptsText} />

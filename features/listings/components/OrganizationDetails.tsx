@@ -6,6 +6,7 @@ import type { LocationView, OrganizationView, ServiceAreaView, ServiceView } fro
 import { CapacityBadge } from "./CapacityBadge";
 import { DirectionsLink } from "./DirectionsLink";
 import { HoursView } from "./HoursView";
+import { ListingName } from "./ListingName";
 import { LocalizedTextView } from "./LocalizedTextView";
 import { PhoneLinks } from "./PhoneLinks";
 
@@ -67,7 +68,7 @@ function ServiceCard({
         {service.capacityStatus ? <CapacityBadge status={service.capacityStatus} updatedAt={service.capacityUpdatedAt} /> : null}
       </div>
       <h3 id={`service-${service.id}`} className="text-lg">
-        <span lang={service.name.isFallback ? service.name.lang : undefined}>{service.name.text}</span>
+        <ListingName value={service.name} locale={locale} />
       </h3>
       <LocalizedTextView value={service.description} locale={locale} readerLanguageName={reader} className="text-slate-800" />
       {service.taxonomy.length > 0 ? (
@@ -154,7 +155,7 @@ function LocationCard({ location, locale, languageName, now }: { location: Locat
   return (
     <article className="card space-y-3" aria-labelledby={`location-${location.id}`}>
       <h3 id={`location-${location.id}`} className="text-lg">
-        {location.name ? <span lang={location.name.isFallback ? location.name.lang : undefined}>{location.name.text}</span> : location.address?.city}
+        {location.name ? <ListingName value={location.name} locale={locale} /> : <bdi>{location.address?.city}</bdi>}
       </h3>
       {location.address ? (
         <address className="not-italic" dir="ltr" lang="en">

@@ -7,6 +7,7 @@ import { getOrganizationPage, primaryTelephone } from "@/features/listings/data"
 import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import { JsonLdScript } from "@/features/listings/components/JsonLdScript";
+import { ListingName } from "@/features/listings/components/ListingName";
 import { LocalizedTextView } from "@/features/listings/components/LocalizedTextView";
 import { OrganizationDetails } from "@/features/listings/components/OrganizationDetails";
 import { SampleBadge } from "@/features/listings/components/SampleBadge";
@@ -17,6 +18,7 @@ import { ProblemReportForm } from "@/features/moderation/components/ProblemRepor
 import { pickNamespaces, type Messages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
 import { absoluteUrl } from "@/lib/site-url";
+import { isolated } from "@/i18n/bidi";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!organization) return { title: t("notFoundTitle") };
   return {
     title: organization.name.text,
-    description: t("organizationDescription", { name: organization.name.text }),
+    description: t("organizationDescription", { name: isolated(organization.name.text) }),
   };
 }
 
@@ -77,8 +79,8 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           <a href={localizedPath(locale, "/directory")}>{t("backToSearch")}</a>
         </p>
         <div className="flex flex-wrap items-center gap-2">{organization.isSample ? <SampleBadge /> : null}</div>
-        <h1 id="organization-name" className="text-2xl sm:text-3xl" dir="auto" lang={organization.name.isFallback ? organization.name.lang : undefined}>
-          {organization.name.text}
+        <h1 id="organization-name" className="text-2xl sm:text-3xl">
+          <ListingName value={organization.name} locale={locale} />
         </h1>
         {organization.alternateName ? (
           <p className="text-slate-700" dir="auto" lang={organization.alternateName.isFallback ? organization.alternateName.lang : undefined}>
@@ -102,7 +104,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           {t("verificationHeading")}
         </h2>
         <VerificationNotice verifiedAt={organization.verifiedAt} now={now} />
-        {organization.verifiedBy ? <p>{t("verifiedBy", { name: organization.verifiedBy })}</p> : null}
+        {organization.verifiedBy ? <p>{t("verifiedBy", { name: isolated(organization.verifiedBy) })}</p> : null}
         <p>{t("lastChanged", { date: format.date(organization.updatedAt, "medium") })}</p>
       </section>
 
