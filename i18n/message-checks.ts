@@ -100,3 +100,17 @@ export function checkMessages(locale: string, english: MessageTree, translated: 
   }
   return { problems, sameAsEnglish };
 }
+
+/** How many of English's messages a locale has translated (present, not empty, not left in English unless allowed). */
+export function translationProgress(locale: string, english: MessageTree, translated: MessageTree, allowedSameAsEnglish: readonly string[] = []): { translated: number; total: number } {
+  const source = flattenMessages(english);
+  const target = flattenMessages(translated);
+  let count = 0;
+  for (const [key, englishText] of source) {
+    const text = target.get(key);
+    if (!text?.trim()) continue;
+    if (locale !== "en" && text === englishText && !MAY_MATCH_ENGLISH.some((pattern) => pattern.test(key)) && !allowedSameAsEnglish.includes(key)) continue;
+    count++;
+  }
+  return { translated: count, total: source.size };
+}

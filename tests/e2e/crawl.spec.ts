@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALE_CODES, LOCALE_COOKIE } from "@/i18n/locales";
+import english from "@/messages/en.json";
 import { E2E_BASE_URL, E2E_ORGANIZATION } from "./e2e-data";
 import { collectCspViolations } from "./helpers";
 
@@ -19,11 +20,15 @@ const PAGE_TYPES = [
   "/safety",
   "/privacy",
   "/about",
+  "/translate",
   "/offline",
   "/no-such-page",
 ];
 
 const ORIGIN = new URL(E2E_BASE_URL).origin;
+
+/** next-intl shows a missing message as its key ("Home.heading"); no page may show one. */
+const MESSAGE_KEY = new RegExp(`\\b(${Object.keys(english).join("|")})\\.[a-z][A-Za-z]*`);
 
 interface CrawlRecord {
   foreignRequests: string[];
@@ -48,7 +53,7 @@ async function watch(page: Page): Promise<CrawlRecord> {
 }
 
 for (const locale of LOCALE_CODES) {
-  test(`crawl in ${locale}: own origin only, only the language cookie, a strict CSP and no violations`, async ({ page, context }) => {
+  test(`crawl in ${locale}: own origin only, only the language cookie, a strict CSP, no violations, no missing message`, async ({ page, context }) => {
     test.setTimeout(180_000);
     const record = await watch(page);
     for (const pageType of PAGE_TYPES) {
@@ -59,6 +64,7 @@ for (const locale of LOCALE_CODES) {
       expect(policy, url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(policy, url).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(policy, url).toContain("frame-ancestors 'none'");
+      expect(await page.evaluate(() => `${document.body.innerText} ${document.title}`), `${url}: a message key instead of a text`).not.toMatch(MESSAGE_KEY);
     }
     expect(record.foreignRequests).toEqual([]);
     expect(record.cspViolations).toEqual([]);

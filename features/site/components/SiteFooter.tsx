@@ -20,6 +20,7 @@ export function SiteFooter({ locale, showsSampleData }: { locale: string; showsS
           <a href={localizedPath(locale, "/about")}>{t("footerAbout")}</a>
           <a href={localizedPath(locale, "/privacy")}>{tPrivacy("footerLink")}</a>
           <a href={localizedPath(locale, "/safety")}>{tPrivacy("safetyLink")}</a>
+          <a href={localizedPath(locale, "/translate")}>{t("footerTranslate")}</a>
         </p>
       </div>
     </footer>
