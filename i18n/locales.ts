@@ -6,7 +6,16 @@
 export const SHIPPED_LOCALES = [
   { code: "en", nativeName: "English", dir: "ltr" },
   { code: "es", nativeName: "Español", dir: "ltr" },
+  { code: "zh", nativeName: "中文（简体）", dir: "ltr" },
+  { code: "vi", nativeName: "Tiếng Việt", dir: "ltr" },
+  { code: "tl", nativeName: "Tagalog", dir: "ltr" },
+  { code: "ko", nativeName: "한국어", dir: "ltr" },
   { code: "ar", nativeName: "العربية", dir: "rtl" },
+  { code: "fa", nativeName: "فارسی", dir: "rtl" },
+  { code: "ht", nativeName: "Kreyòl ayisyen", dir: "ltr" },
+  { code: "fr", nativeName: "Français", dir: "ltr" },
+  { code: "pt", nativeName: "Português", dir: "ltr" },
+  { code: "ru", nativeName: "Русский", dir: "ltr" },
 ] as const satisfies readonly { code: string; nativeName: string; dir: "ltr" | "rtl" }[];
 
 export type Locale = (typeof SHIPPED_LOCALES)[number]["code"];
