@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cachedData } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
+import type { TranslationSource } from "@/features/listings/schema";
 import type { LegalReviewStatus } from "./schema";
 
 export interface KyrMaterialSummary {
@@ -11,6 +12,8 @@ export interface KyrMaterialSummary {
   summary: string;
   /** The language of title and summary (English when the reader's is missing). */
   lang: string;
+  /** Who translated the text shown; machine translations are labelled on the page. */
+  translationSource: TranslationSource;
   lastReviewedAt: Date;
   legalReviewStatus: LegalReviewStatus;
   legalReviewedAt: Date | null;
@@ -27,7 +30,7 @@ async function loadKyrMaterialList(locale: string): Promise<KyrMaterialSummary[]
       where: { isPublished: true },
       orderBy: { sortOrder: "asc" },
       include: {
-        translations: { where: { locale: { in: [...new Set([locale, "en"])] } }, select: { locale: true, title: true, summary: true } },
+        translations: { where: { locale: { in: [...new Set([locale, "en"])] } }, select: { locale: true, title: true, summary: true, source: true } },
       },
     }),
   );
@@ -41,6 +44,7 @@ async function loadKyrMaterialList(locale: string): Promise<KyrMaterialSummary[]
         title: translation.title,
         summary: translation.summary,
         lang: translation.locale,
+        translationSource: translation.source,
         lastReviewedAt: material.lastReviewedAt,
         legalReviewStatus: material.legalReviewStatus,
         legalReviewedAt: material.legalReviewedAt,
@@ -67,7 +71,7 @@ async function loadKyrMaterialView(slug: string, locale: string): Promise<KyrMat
     getDatabase().kyrMaterial.findFirst({
       where: { slug, isPublished: true },
       include: {
-        translations: { select: { locale: true, title: true, summary: true, body: true } },
+        translations: { select: { locale: true, title: true, summary: true, body: true, source: true } },
         sources: { orderBy: { sortOrder: "asc" }, select: { citation: true, url: true } },
       },
     }),
@@ -82,6 +86,7 @@ async function loadKyrMaterialView(slug: string, locale: string): Promise<KyrMat
     summary: translation.summary,
     body: translation.body,
     lang: translation.locale,
+    translationSource: translation.source,
     lastReviewedAt: material.lastReviewedAt,
     legalReviewStatus: material.legalReviewStatus,
     legalReviewedAt: material.legalReviewedAt,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { TRANSLATION_SOURCES } from "@/features/listings/schema";
 import type { KyrMaterialInputDraft } from "@/features/rights/schema";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,6 +11,12 @@ const metaSchema = z.object({
   sortOrder: z.number().int(),
   reviewedDaysAgo: z.number().int().min(0),
   sources: z.array(z.object({ citation: z.string(), url: z.string().optional() })),
+  /**
+   * Who made each translation, by locale, once a person has made or checked
+   * it ("professional", "community"). A translation not listed here is
+   * loaded, and labelled to readers, as a machine translation.
+   */
+  translationSources: z.partialRecord(z.string(), z.enum(TRANSLATION_SOURCES)).default({}),
 });
 
 /** Title from the first "# " line, summary from the first paragraph after it, body from the rest. */
@@ -35,7 +42,8 @@ export function readKyrMaterials(now: Date, directory = KYR_DIRECTORY): KyrMater
         .sort()
         .map((file) => ({
           locale: path.basename(file, ".md"),
-          source: "original" as const,
+          // The guides are written in English; every other language is a machine translation until a person checks it.
+          source: path.basename(file, ".md") === "en" ? ("original" as const) : (meta.translationSources[path.basename(file, ".md")] ?? ("machine" as const)),
           ...parseKyrMarkdown(fs.readFileSync(path.join(folder, file), "utf8"), path.join(folder, file)),
         }));
       return {

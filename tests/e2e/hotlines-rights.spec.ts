@@ -1,4 +1,7 @@
+import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { LOCALE_CODES } from "@/i18n/locales";
+import { KYR_DIRECTORY } from "@/prisma/seed/kyr-files";
 import { E2E_ILLINOIS_HOTLINE_NUMBER, E2E_NATIONAL_HOTLINE_NUMBER } from "./e2e-data";
 import { expectNoAccessibilityViolations } from "./helpers";
 
@@ -50,9 +53,9 @@ function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
-test("print views fit their pages in English, Spanish and Arabic", async ({ page }) => {
-  for (const locale of ["en", "es", "ar"]) {
-    for (const slug of ["agents-at-your-home", "if-arrested-or-detained", "family-preparedness-plan", "287g-local-police"]) {
+for (const locale of LOCALE_CODES) {
+  test(`print views fit their pages in ${locale}`, async ({ page }) => {
+    for (const slug of readdirSync(KYR_DIRECTORY, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
       await page.goto(`/${locale}/rights/${slug}/print`);
       await page.emulateMedia({ media: "print" });
       const pages = pdfPageCount(await page.pdf({ format: "Letter", printBackground: true }));
@@ -68,5 +71,5 @@ test("print views fit their pages in English, Spanish and Arabic", async ({ page
       await page.emulateMedia({ media: "print" });
       expect(pdfPageCount(await page.pdf({ format: "Letter", printBackground: true })), `${locale} card${query}`).toBe(1);
     }
-  }
-});
+  });
+}

@@ -34,6 +34,7 @@ export function ReviewNotice({ material }: { material: KyrMaterialView }) {
       <li className={reviewed ? "font-semibold text-green-800" : "font-semibold text-amber-900"}>
         {t("reviewStatus")}: <LegalReviewStatusText material={material} />
       </li>
+      {material.translationSource === "machine" ? <li data-testid="machine-translation">{t("machineTranslated")}</li> : null}
     </ul>
   );
 }

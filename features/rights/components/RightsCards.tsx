@@ -7,10 +7,18 @@ const CARDS_PER_SHEET = 4;
 
 export type CardTranslator = Awaited<ReturnType<typeof getTranslations<"RightsCard">>>;
 
+/**
+ * Above this many characters of card sentences, the card uses a smaller
+ * type so the text still fits its cut lines (checked in every language by
+ * tests/e2e/hotlines-rights.spec.ts).
+ */
+const DENSE_CARD_CHARACTERS = 330;
+
 /** One wallet-size card face: the essential sentences, a hotline, and the notice. */
 function CardFace({ t, locale, hotlineNumber }: { t: CardTranslator; locale: Locale; hotlineNumber: string | null }) {
+  const length = LINES.reduce((total, line) => total + t(`lines.${line}`).length, 0);
   return (
-    <div className="rights-card" lang={locale} dir={directionOf(locale)} data-testid="rights-card">
+    <div className={length > DENSE_CARD_CHARACTERS ? "rights-card rights-card-dense" : "rights-card"} lang={locale} dir={directionOf(locale)} data-testid="rights-card">
       <p className="rights-card-title">{t("cardTitle")}</p>
       <ul>
         {LINES.map((line) => (
