@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { NATIONAL_HOTLINES } from "@/features/hotlines/national-hotlines";
+import { bundledHotlineName, NATIONAL_HOTLINES } from "@/features/hotlines/national-hotlines";
+import { ListingName } from "@/features/listings/components/ListingName";
 import { formatUsPhoneNumber, telHref } from "@/features/listings/phone-numbers";
 
 /**
@@ -27,7 +28,7 @@ export default function LocalizedError({ reset }: { error: Error; reset: () => v
         <ul className="space-y-2">
           {NATIONAL_HOTLINES.map((hotline) => (
             <li key={hotline.slug}>
-              {hotline.name[locale] ?? hotline.name.en}:{" "}
+              <ListingName value={bundledHotlineName(hotline, locale)} locale={locale} />:{" "}
               <a href={telHref(hotline.number)} className="font-semibold">
                 <bdi dir="ltr">{formatUsPhoneNumber(hotline.number)}</bdi>
               </a>

@@ -84,3 +84,9 @@ export const NATIONAL_HOTLINES: readonly BundledHotline[] = [
     isSample: true,
   },
 ];
+
+/** A bundled hotline's name in the reader's language, or else in English, with the language it is in. */
+export function bundledHotlineName(hotline: BundledHotline, locale: string): { text: string; lang: string } {
+  const translated = hotline.name[locale];
+  return translated ? { text: translated, lang: locale } : { text: hotline.name.en, lang: "en" };
+}

@@ -1,4 +1,4 @@
-import { NATIONAL_HOTLINES } from "@/features/hotlines/national-hotlines";
+import { bundledHotlineName, NATIONAL_HOTLINES } from "@/features/hotlines/national-hotlines";
 import { formatUsPhoneNumber, smsHref, telHref } from "@/features/listings/phone-numbers";
 import { directionOf, type Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
@@ -16,10 +16,10 @@ export function unavailablePageHtml(locale: Locale, messages: Messages, nonce: s
   const text = messages.Unavailable;
   const purposes = messages.Listing.hotlinePurpose;
   const hotlines = NATIONAL_HOTLINES.map((hotline) => {
-    const name = hotline.name[locale] ?? hotline.name.en;
+    const name = bundledHotlineName(hotline, locale);
     const display = formatUsPhoneNumber(hotline.number);
     return `<li>
-  <h2>${escapeHtml(name)}</h2>
+  <h2${name.lang === locale ? "" : ` lang="${name.lang}"`}>${escapeHtml(name.text)}</h2>
   <p class="purpose">${escapeHtml(purposes[hotline.purpose])}${hotline.isAlwaysOpen ? ` · ${escapeHtml(text.alwaysOpen)}` : ""}</p>
   <p><a class="call" href="${telHref(hotline.number)}"><bdi dir="ltr">${escapeHtml(display)}</bdi></a>${
     hotline.acceptsText ? ` <a href="${smsHref(hotline.number)}">SMS</a>` : ""

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InfoArticle } from "@/features/site/components/InfoArticle";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 
@@ -16,23 +17,16 @@ const SECTIONS = ["searches", "serverLog", "cookies", "location", "device", "oth
 function PrivacyArticle({ locale }: { locale: string }) {
   const t = useTranslations("Privacy");
   return (
-    <article className="max-w-3xl space-y-8" data-testid="privacy">
-      <header className="space-y-2">
-        <h1 className="text-2xl sm:text-3xl">{t("heading")}</h1>
-        <p className="text-lg text-slate-700">{t("intro")}</p>
-      </header>
-      {SECTIONS.map((section) => (
-        <section key={section} aria-labelledby={`${section}-heading`} className="space-y-2">
-          <h2 id={`${section}-heading`} className="text-xl">
-            {t(`${section}.heading`)}
-          </h2>
-          <p>{t(`${section}.text`)}</p>
-        </section>
-      ))}
+    <InfoArticle
+      heading={t("heading")}
+      intro={t("intro")}
+      sections={SECTIONS.map((id) => ({ id, heading: t(`${id}.heading`), text: t(`${id}.text`) }))}
+      testId="privacy"
+    >
       <p>
         <a href={localizedPath(locale, "/safety")}>{t("safetyLink")}</a>
       </p>
-    </article>
+    </InfoArticle>
   );
 }
 

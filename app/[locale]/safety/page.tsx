@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InfoArticle } from "@/features/site/components/InfoArticle";
 import { asLocale } from "@/i18n/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -13,22 +14,7 @@ const SECTIONS = ["quickExit", "privateWindow", "history", "device", "location"]
 
 function SafetyArticle() {
   const t = useTranslations("Safety");
-  return (
-    <article className="max-w-3xl space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl sm:text-3xl">{t("heading")}</h1>
-        <p className="text-lg text-slate-700">{t("intro")}</p>
-      </header>
-      {SECTIONS.map((section) => (
-        <section key={section} aria-labelledby={`${section}-heading`} className="space-y-2">
-          <h2 id={`${section}-heading`} className="text-xl">
-            {t(`${section}.heading`)}
-          </h2>
-          <p>{t(`${section}.text`)}</p>
-        </section>
-      ))}
-    </article>
-  );
+  return <InfoArticle heading={t("heading")} intro={t("intro")} sections={SECTIONS.map((id) => ({ id, heading: t(`${id}.heading`), text: t(`${id}.text`) }))} />;
 }
 
 export default async function SafetyPage({ params }: { params: Promise<{ locale: string }> }) {

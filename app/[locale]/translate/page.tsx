@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InfoArticle } from "@/features/site/components/InfoArticle";
 import { TranslationStatusTable } from "@/features/translations/components/TranslationStatusTable";
 import { getTranslationStatus } from "@/features/translations/data";
 import { asLocale } from "@/i18n/locales";
@@ -11,9 +12,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 const SECTIONS = [
-  ["howHeading", "howSteps"],
-  ["glossaryHeading", "glossaryText"],
-  ["reviewHeading", "reviewText"],
+  ["how", "howHeading", "howSteps"],
+  ["glossary", "glossaryHeading", "glossaryText"],
+  ["review", "reviewHeading", "reviewText"],
 ] as const;
 
 export default async function TranslatePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -21,20 +22,11 @@ export default async function TranslatePage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const [t, statuses] = await Promise.all([getTranslations("Translate"), getTranslationStatus()]);
   return (
-    <article className="max-w-4xl space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl sm:text-3xl">{t("heading")}</h1>
-        <p className="text-lg text-slate-700">{t("intro")}</p>
-      </header>
-      <TranslationStatusTable statuses={statuses} />
-      {SECTIONS.map(([heading, text]) => (
-        <section key={heading} aria-labelledby={heading} className="max-w-3xl space-y-2">
-          <h2 id={heading} className="text-xl">
-            {t(heading)}
-          </h2>
-          <p>{t(text)}</p>
-        </section>
-      ))}
-    </article>
+    <InfoArticle
+      heading={t("heading")}
+      intro={t("intro")}
+      sections={SECTIONS.map(([id, heading, text]) => ({ id, heading: t(heading), text: t(text) }))}
+      lead={<TranslationStatusTable statuses={statuses} />}
+    />
   );
 }

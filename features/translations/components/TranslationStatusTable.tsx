@@ -6,6 +6,8 @@ function completeShare({ translated, total }: { translated: number; total: numbe
   return total === 0 ? 1 : Math.floor((translated / total) * 100) / 100;
 }
 
+const COLUMNS = ["columnLanguage", "columnInterface", "columnRights", "columnFiles"] as const;
+
 export function TranslationStatusTable({ statuses }: { statuses: readonly LocaleTranslationStatus[] }) {
   const t = useTranslations("Translate");
   return (
@@ -14,18 +16,11 @@ export function TranslationStatusTable({ statuses }: { statuses: readonly Locale
         <caption className="pb-2 text-start font-semibold">{t("tableCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pe-4 text-start">
-              {t("columnLanguage")}
-            </th>
-            <th scope="col" className="py-2 pe-4 text-start">
-              {t("columnInterface")}
-            </th>
-            <th scope="col" className="py-2 pe-4 text-start">
-              {t("columnRights")}
-            </th>
-            <th scope="col" className="py-2 text-start">
-              {t("columnFiles")}
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="py-2 pe-4 text-start">
+                {t(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
