@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { SITE_SERVER_ARGUMENTS } from "../start";
 
 export interface BenchServer {
   baseUrl: string;
@@ -24,7 +25,7 @@ export async function waitForStatus(url: string, status: number, timeoutMs = 60_
 export async function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = 3400 + Math.floor(Math.random() * 400);
   const baseUrl = `http://localhost:${port}`;
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const server = spawn(process.execPath, SITE_SERVER_ARGUMENTS, {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, SITE_URL: baseUrl, ...env },
     stdio: "ignore",
   });
