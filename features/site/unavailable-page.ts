@@ -22,7 +22,7 @@ export function unavailablePageHtml(locale: Locale, messages: Messages, nonce: s
   <h2${name.lang === locale ? "" : ` lang="${name.lang}"`}>${escapeHtml(name.text)}</h2>
   <p class="purpose">${escapeHtml(purposes[hotline.purpose])}${hotline.isAlwaysOpen ? ` · ${escapeHtml(text.alwaysOpen)}` : ""}</p>
   <p><a class="call" href="${telHref(hotline.number)}"><bdi dir="ltr">${escapeHtml(display)}</bdi></a>${
-    hotline.acceptsText ? ` <a href="${smsHref(hotline.number)}">SMS</a>` : ""
+    hotline.acceptsText ? ` <a href="${smsHref(hotline.number)}">${escapeHtml(text.sendText)}</a>` : ""
   }</p>
   ${hotline.isSample ? `<p class="sample">${escapeHtml(text.sample)}</p>` : ""}
 </li>`;
