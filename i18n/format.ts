@@ -18,13 +18,16 @@ function intlLocaleOf(locale: string): string {
   return locale;
 }
 
-export type ListKind = "conjunction" | "unit";
-
 export interface SiteFormat {
   /** A calendar date: "18 November 2026" in the reader's language. */
   date(value: Date, style: "long" | "medium"): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
-  list(items: readonly string[], kind: ListKind): string;
+  /**
+   * Separate items as one phrase: "Free and sliding scale", "A, B и C",
+   * "A、B和C". (Intl's "unit" lists would run labels together in Russian,
+   * Chinese or Korean.)
+   */
+  list(items: readonly string[]): string;
   /** A wall-clock time such as 08:00 or 8:00 AM; `time` is "HH:MM". */
   clock(time: string): string;
   /** The long name of a time zone ("Central Standard Time") at `now`. */
@@ -37,8 +40,8 @@ function haitianDate(value: Date): string {
   return `${value.getUTCDate()} ${HAITIAN_MONTHS[value.getUTCMonth()]} ${value.getUTCFullYear()}`;
 }
 
-function haitianList(items: readonly string[], kind: ListKind): string {
-  if (kind === "unit" || items.length < 2) return items.join(", ");
+function haitianList(items: readonly string[]): string {
+  if (items.length < 2) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${HAITIAN_AND} ${items.at(-1)}`;
 }
 
@@ -49,15 +52,12 @@ function createSiteFormat(locale: string): SiteFormat {
     medium: new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeZone: "UTC" }),
   };
   const clockFormat = new Intl.DateTimeFormat(intlLocale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
-  const listFormats = {
-    conjunction: new Intl.ListFormat(intlLocale, { type: "conjunction" }),
-    unit: new Intl.ListFormat(intlLocale, { type: "unit" }),
-  };
+  const listFormat = new Intl.ListFormat(intlLocale, { type: "conjunction" });
   const haitian = locale === "ht";
   return {
     date: (value, style) => (haitian ? haitianDate(value) : dateFormats[style].format(value)),
     number: (value, options) => new Intl.NumberFormat(intlLocale, options).format(value),
-    list: (items, kind) => (haitian ? haitianList(items, kind) : listFormats[kind].format(items)),
+    list: (items) => (haitian ? haitianList(items) : listFormat.format(items)),
     clock: (time) => {
       const [hours = 0, minutes = 0] = time.split(":").map(Number);
       return clockFormat.format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));

@@ -21,8 +21,8 @@ describe("site formats for our locales", () => {
     const haitian = siteFormatFor("ht");
     expect(haitian.date(reviewed, "long")).toBe("18 novanm 2026");
     expect(haitian.date(new Date("2026-07-04T00:00:00Z"), "medium")).toBe("4 jiyè 2026");
-    expect(haitian.list(["Kreyòl", "Fransè", "Angle"], "conjunction")).toBe("Kreyòl, Fransè ak Angle");
-    expect(haitian.list(["Gratis", "Selon revni"], "unit")).toBe("Gratis, Selon revni");
+    expect(haitian.list(["Kreyòl", "Fransè", "Angle"])).toBe("Kreyòl, Fransè ak Angle");
+    expect(haitian.list(["Gratis"])).toBe("Gratis");
     expect(haitian.clock("14:30")).toBe("14:30");
     expect(haitian.number(1.5, { maximumFractionDigits: 1 })).toBe("1,5");
   });
@@ -30,8 +30,12 @@ describe("site formats for our locales", () => {
   it("uses each locale's digits, separators and list words", () => {
     expect(siteFormatFor("ar").number(2.5, { maximumFractionDigits: 1 })).toBe("2.5");
     expect(siteFormatFor("fa").number(2.5, { maximumFractionDigits: 1 })).toBe("۲٫۵");
-    expect(siteFormatFor("ru").list(["A", "B", "C"], "conjunction")).toBe("A, B и C");
-    expect(siteFormatFor("tl").list(["A", "B", "C"], "conjunction")).toBe("A, B, at C");
+    expect(siteFormatFor("ru").list(["A", "B", "C"])).toBe("A, B и C");
+    expect(siteFormatFor("tl").list(["A", "B", "C"])).toBe("A, B, at C");
+    // Separate labels never run together, as Intl's "unit" lists would make them in these languages.
+    expect(siteFormatFor("ru").list(["Бесплатно", "По доходу"])).toBe("Бесплатно и По доходу");
+    expect(siteFormatFor("zh").list(["免费", "按收入"])).toBe("免费和按收入");
+    expect(siteFormatFor("ko").list(["무료", "소득에 따라"])).toBe("무료 및 소득에 따라");
     expect(siteFormatFor("en").clock("13:05")).toBe("1:05 PM");
   });
 

@@ -75,19 +75,19 @@ export function ResultCard({
         {item.languages.length > 0 ? (
           <>
             <dt className="font-semibold">{tListing("languagesHeading")}</dt>
-            <dd>{format.list(item.languages.map(languageName), "conjunction")}</dd>
+            <dd>{format.list(item.languages.map(languageName))}</dd>
           </>
         ) : null}
         {item.costs.length > 0 ? (
           <>
             <dt className="font-semibold">{tListing("costHeading")}</dt>
-            <dd>{format.list(item.costs.map((cost) => t(`cost.${cost}`)), "unit")}</dd>
+            <dd>{format.list(item.costs.map((cost) => t(`cost.${cost}`)))}</dd>
           </>
         ) : null}
         {item.organization.accreditations.length > 0 ? (
           <>
             <dt className="font-semibold">{tListing("accreditationHeading")}</dt>
-            <dd>{format.list(item.organization.accreditations.map((kind) => tListing(`accreditation.${kind}`)), "unit")}</dd>
+            <dd>{format.list(item.organization.accreditations.map((kind) => tListing(`accreditation.${kind}`)))}</dd>
           </>
         ) : null}
       </dl>

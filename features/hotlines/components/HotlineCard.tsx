@@ -41,7 +41,7 @@ export function HotlineCard({
       {hotline.languages.length > 0 ? (
         <p className="text-sm text-slate-700">
           <span className="font-semibold">{t("languagesHeading")}: </span>
-          {format.list(hotline.languages.map(languageName), "conjunction")}
+          {format.list(hotline.languages.map(languageName))}
         </p>
       ) : null}
       {whatToSay && hotline.purpose ? (

@@ -45,9 +45,7 @@ export function HoursView({ schedule, locale, now, compact = false }: { schedule
                       {rules.length === 0
                         ? t("closed")
                         : format.list(
-                            rules.map((rule) => t("timeRange", { opens: clock(rule.opensAt), closes: clock(rule.closesAt) })),
-                            "unit",
-                          )}
+                            rules.map((rule) => t("timeRange", { opens: clock(rule.opensAt), closes: clock(rule.closesAt) })))}
                     </td>
                   </tr>
                 );

@@ -9,6 +9,7 @@ import { HoursView } from "./HoursView";
 import { ListingName } from "./ListingName";
 import { LocalizedTextView } from "./LocalizedTextView";
 import { PhoneLinks } from "./PhoneLinks";
+import { isolated } from "@/i18n/bidi";
 
 type LanguageNamer = (code: string) => string;
 
@@ -115,7 +116,7 @@ function ServiceCard({
         {service.languages.length > 0 ? (
           <>
             <dt className="font-semibold">{t("languagesHeading")}</dt>
-            <dd>{format.list(service.languages.map(languageName), "conjunction")}</dd>
+            <dd>{format.list(service.languages.map(languageName))}</dd>
           </>
         ) : null}
         {service.areas.length > 0 ? (
@@ -133,7 +134,7 @@ function ServiceCard({
       {service.schedule ? <HoursView schedule={service.schedule} locale={locale} now={now} /> : null}
       <p className="text-sm text-slate-700">
         {offices.length > 0
-          ? tOrganization("offeredAt", { offices: format.list(offices.map((office) => office.name?.text ?? office.address?.city ?? ""), "unit") })
+          ? tOrganization("offeredAt", { offices: format.list(offices.map((office) => isolated(office.name?.text ?? office.address?.city ?? ""))) })
           : tOrganization("remoteOnly")}
       </p>
       {service.url ? (
@@ -180,7 +181,7 @@ function LocationCard({ location, locale, languageName, now }: { location: Locat
       {location.languages.length > 0 ? (
         <p className="text-sm">
           <span className="font-semibold">{t("languagesHeading")}: </span>
-          {format.list(location.languages.map(languageName), "conjunction")}
+          {format.list(location.languages.map(languageName))}
         </p>
       ) : null}
       {location.accessibility ? (
