@@ -16,34 +16,48 @@ import { getDatabase, type DatabaseTransaction } from "./db";
  * process (server, import script, moderator) wrote it.
  */
 const VERSION_CHECK_MS = 1_000;
+/** After this process writes a change, how long it checks on every read until it sees the change committed. */
+const AFTER_WRITE_CHECK_MS = 10_000;
 const MAX_ENTRIES = 5_000;
 /** A safety net only; the version check is what keeps entries current. */
 const ENTRY_TTL_MS = 15 * 60_000;
 
+type Entry = { value: unknown };
+/** Where cached values live: the shared store, or a feature's own (search keeps a smaller, shorter-lived one). */
+export type DataStore = LRUCache<string, Entry>;
+
 interface DataCacheState {
   version: number | null;
   checkedAt: number;
+  /** When this process last wrote a change; until it sees it committed, it checks on every read. */
+  wroteAt: number;
   check: Promise<void> | null;
-  entries: LRUCache<string, { value: unknown }>;
-  onChange: Set<() => void>;
+  stores: Set<DataStore>;
+  shared: DataStore;
+  /** Loads in progress, so that many readers of one key share one database read. */
+  loading: Map<string, Promise<unknown>>;
 }
 
 const globalForDataCache = globalThis as unknown as { kyrDataCache?: DataCacheState };
 
 function state(): DataCacheState {
-  globalForDataCache.kyrDataCache ??= {
-    version: null,
-    checkedAt: 0,
-    check: null,
-    entries: new LRUCache({ max: MAX_ENTRIES, ttl: ENTRY_TTL_MS }),
-    onChange: new Set(),
-  };
+  if (!globalForDataCache.kyrDataCache) {
+    const shared: DataStore = new LRUCache({ max: MAX_ENTRIES, ttl: ENTRY_TTL_MS });
+    globalForDataCache.kyrDataCache = { version: null, checkedAt: 0, wroteAt: 0, check: null, stores: new Set([shared]), shared, loading: new Map() };
+  }
   return globalForDataCache.kyrDataCache;
 }
 
+/** A store of a feature's own, emptied with every other when the data changes. */
+export function createDataStore(options: { max: number; ttlMs: number }): DataStore {
+  const store: DataStore = new LRUCache({ max: options.max, ttl: options.ttlMs });
+  state().stores.add(store);
+  return store;
+}
+
 function forgetEverything(current: DataCacheState): void {
-  current.entries.clear();
-  for (const clear of current.onChange) clear();
+  for (const store of current.stores) store.clear();
+  current.loading.clear();
 }
 
 async function readVersion(): Promise<number> {
@@ -52,10 +66,14 @@ async function readVersion(): Promise<number> {
 }
 
 function ensureCurrentVersion(current: DataCacheState): Promise<void> {
-  if (Date.now() - current.checkedAt < VERSION_CHECK_MS) return Promise.resolve();
+  const now = Date.now();
+  if (now - current.checkedAt < VERSION_CHECK_MS && now - current.wroteAt >= AFTER_WRITE_CHECK_MS) return Promise.resolve();
   current.check ??= readVersion()
     .then((version) => {
-      if (version !== current.version) forgetEverything(current);
+      if (version !== current.version) {
+        forgetEverything(current);
+        current.wroteAt = 0;
+      }
       current.version = version;
     })
     // Unreachable database: keep what we have; the health check answers for the outage.
@@ -67,39 +85,51 @@ function ensureCurrentVersion(current: DataCacheState): Promise<void> {
   return current.check;
 }
 
-/** Makes sure this process has seen the latest published change (at most one lookup a second). */
-export function checkDataVersion(): Promise<void> {
-  return ensureCurrentVersion(state());
-}
-
 /**
- * The cached value for `key`, or `load()`'s. Null results are not kept (a
- * flood of unknown slugs must not push real entries out), nor a value loaded
- * while the data changed under it. Callers must not mutate what they get.
+ * The cached value for `key`, or `load()`'s, shared by every reader asking
+ * while it loads. Null results are not kept (a flood of unknown slugs must not
+ * push real entries out), nor a value loaded while the data changed under it.
+ * Callers must not mutate what they get.
  */
-export async function cachedData<T>(key: string, load: () => Promise<T>): Promise<T> {
+export async function cachedData<T>(key: string, load: () => Promise<T>, store?: DataStore): Promise<T> {
   const current = state();
   await ensureCurrentVersion(current);
-  const hit = current.entries.get(key);
+  const target = store ?? current.shared;
+  const hit = target.get(key);
   if (hit) return hit.value as T;
+  const pending = current.loading.get(key);
+  if (pending) return pending as Promise<T>;
   const versionBefore = current.version;
-  const value = await load();
-  if (value !== null && current.version === versionBefore) current.entries.set(key, { value });
-  return value;
-}
-
-/** Registers a cache of a feature's own (search candidates) to be cleared with this one. */
-export function clearOnDataChange(clear: () => void): void {
-  state().onChange.add(clear);
+  const loading = load().then((value) => {
+    if (value !== null && current.version === versionBefore && current.loading.get(key) === loading) target.set(key, { value });
+    return value;
+  });
+  current.loading.set(key, loading);
+  void loading.finally(() => {
+    if (current.loading.get(key) === loading) current.loading.delete(key);
+  }).catch(() => undefined);
+  return loading;
 }
 
 /**
- * Called inside every transaction that changes what readers see. This process
- * forgets its caches at once; the others on their next version check.
+ * Called inside every transaction that changes what readers see. The caches
+ * are dropped once the change is visible (this process checks on every read
+ * until it sees the new version; other processes within a second), so a
+ * read between the write and its commit cannot put the old data back.
  */
 export async function bumpDataVersion(tx: DatabaseTransaction): Promise<void> {
   await tx.dataVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
+  state().wroteAt = Date.now();
+}
+
+/**
+ * For a feature that fills its own store piece by piece (search card
+ * details): call before reading, and store what was read only if the
+ * returned check still says true, as `cachedData` does.
+ */
+export async function dataUnchangedCheck(): Promise<() => boolean> {
   const current = state();
-  forgetEverything(current);
-  current.checkedAt = 0;
+  await ensureCurrentVersion(current);
+  const versionBefore = current.version;
+  return () => current.version === versionBefore;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { LRUCache } from "lru-cache";
 import { boundingBox, distanceInMiles } from "@/features/geo/distance";
 import { oldestSearchableVerification } from "@/features/listings/freshness";
 import type { WeeklySchedule } from "@/features/listings/opening-hours";
@@ -17,7 +16,7 @@ import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
 import type { TranslationSource } from "@/features/listings/schema";
-import { checkDataVersion, clearOnDataChange } from "@/lib/data-cache";
+import { cachedData, createDataStore, dataUnchangedCheck, type DataStore } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
@@ -127,20 +126,22 @@ export interface DirectoryResults {
 // Candidates
 
 const CANDIDATE_CACHE_TTL_MS = 60_000;
-const globalForCandidates = globalThis as unknown as { kyrSearchCandidates?: LRUCache<string, CandidateItem[]> };
+const globalForSearch = globalThis as unknown as { kyrSearchStores?: { candidates: DataStore; details: DataStore } };
 
-function candidateCache(): LRUCache<string, CandidateItem[]> {
-  globalForCandidates.kyrSearchCandidates ??= new LRUCache({ max: 500, ttl: CANDIDATE_CACHE_TTL_MS });
-  return globalForCandidates.kyrSearchCandidates;
+/** Search's own stores (many small entries, kept a minute), emptied with the shared data cache. */
+function searchStores(): { candidates: DataStore; details: DataStore } {
+  globalForSearch.kyrSearchStores ??= {
+    candidates: createDataStore({ max: 500, ttlMs: CANDIDATE_CACHE_TTL_MS }),
+    details: createDataStore({ max: 20_000, ttlMs: CANDIDATE_CACHE_TTL_MS }),
+  };
+  return globalForSearch.kyrSearchStores;
 }
 
-/** Forgets every cached search result and card detail, for when listings change. */
+/** Forgets every cached search result and card detail (benchmarks measure cold searches with it). */
 export function clearSearchCache(): void {
-  candidateCache().clear();
-  detailCache().clear();
+  searchStores().candidates.clear();
+  searchStores().details.clear();
 }
-
-clearOnDataChange(clearSearchCache);
 
 function candidateService(row: IndexRow): CandidateService {
   return { serviceId: row.serviceId, attributes: row.attributes, languages: decodeSet(row.languages) };
@@ -267,14 +268,8 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
 }
 
 async function cachedCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
-  const key = `${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${tokens.join(" ")}`;
-  await checkDataVersion();
-  const cache = candidateCache();
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const candidates = await loadCandidates(place, radius, tokens, now);
-  cache.set(key, candidates);
-  return candidates;
+  const key = `search:${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${tokens.join(" ")}`;
+  return cachedData(key, () => loadCandidates(place, radius, tokens, now), searchStores().candidates);
 }
 
 // ---------------------------------------------------------------------------
@@ -545,43 +540,51 @@ async function loadPageDetails(organizationIds: string[], locationIds: string[],
 type PageDetails = Awaited<ReturnType<typeof loadPageDetails>>;
 
 /**
- * The card details of organizations, offices and services, cached by id and
- * locale next to the candidates (cleared with them), so a popular result is
- * read from the database once per minute, not once per view.
+ * Everything the cards of one page show. The details of organizations,
+ * offices and services are cached by id and locale next to the candidates
+ * (emptied with them), so a popular result is read from the database once
+ * per minute, not once per view; four small queries fetch whatever is not
+ * cached yet.
  */
-const globalForDetails = globalThis as unknown as { kyrSearchDetails?: LRUCache<string, object> };
-
-function detailCache(): LRUCache<string, object> {
-  globalForDetails.kyrSearchDetails ??= new LRUCache({ max: 20_000, ttl: CANDIDATE_CACHE_TTL_MS });
-  return globalForDetails.kyrSearchDetails;
-}
-
-/** Everything the cards of one page show: four small queries for whatever is not cached yet. */
 async function pageDetails(items: CandidateItem[], locale: string) {
-  const cache = detailCache();
+  const cache = searchStores().details;
   const organizationIds = [...new Set(items.map((item) => item.organizationId))];
   const locationIds = items.flatMap((item) => (item.locationId ? [item.locationId] : []));
   const serviceIds = [...new Set(items.flatMap((item) => item.services.map((service) => service.serviceId)))];
-  const missing = (kind: string, ids: string[]) => ids.filter((id) => !cache.has(`${kind}:${id}`));
-  const missingTranslations = [...organizationIds, ...locationIds, ...serviceIds].filter((id) => !cache.has(`translations:${locale}:${id}`));
-  if (missing("organization", organizationIds).length + missing("location", locationIds).length + missing("service", serviceIds).length + missingTranslations.length > 0) {
-    const loaded = await loadPageDetails(missing("organization", organizationIds), missing("location", locationIds), missing("service", serviceIds), missingTranslations, locale);
-    for (const organization of loaded.organizations) cache.set(`organization:${organization.id}`, organization);
-    for (const location of loaded.locations) cache.set(`location:${location.id}`, location);
-    for (const service of loaded.services) cache.set(`service:${service.id}`, service);
-    for (const id of missingTranslations) cache.set(`translations:${locale}:${id}`, loaded.translations.filter((row) => row.entityId === id));
+  const translationIds = [...organizationIds, ...locationIds, ...serviceIds];
+  const found = new Map<string, unknown>();
+  const lookUp = (key: string) => {
+    const entry = cache.get(key);
+    if (entry) found.set(key, entry.value);
+    return entry !== undefined;
+  };
+  const missing = (kind: string, ids: string[]) => ids.filter((id) => !lookUp(`${kind}:${id}`));
+  const [missingOrganizations, missingLocations, missingServices] = [missing("organization", organizationIds), missing("location", locationIds), missing("service", serviceIds)];
+  const missingTranslations = missing(`translations:${locale}`, translationIds);
+  if (missingOrganizations.length + missingLocations.length + missingServices.length + missingTranslations.length > 0) {
+    const unchanged = await dataUnchangedCheck();
+    const loaded = await loadPageDetails(missingOrganizations, missingLocations, missingServices, missingTranslations, locale);
+    const loadedEntries: [string, unknown][] = [
+      ...loaded.organizations.map((row) => [`organization:${row.id}`, row] as [string, unknown]),
+      ...loaded.locations.map((row) => [`location:${row.id}`, row] as [string, unknown]),
+      ...loaded.services.map((row) => [`service:${row.id}`, row] as [string, unknown]),
+      ...missingTranslations.map((id) => [`translations:${locale}:${id}`, loaded.translations.filter((row) => row.entityId === id)] as [string, unknown]),
+    ];
+    // Rows read while a change was being published serve this page only.
+    const keep = unchanged();
+    for (const [key, value] of loadedEntries) {
+      found.set(key, value);
+      if (keep) cache.set(key, { value });
+    }
   }
-  const cached = <Row,>(kind: string, ids: string[]) => ids.flatMap((id) => (cache.get(`${kind}:${id}`) as Row | undefined) ?? []);
+  const rows = <Row,>(kind: string, ids: string[]) => ids.flatMap((id) => (found.get(`${kind}:${id}`) as Row | undefined) ?? []);
   return {
-    organizations: new Map(cached<PageDetails["organizations"][number]>("organization", organizationIds).map((row) => [row.id, row])),
-    locations: new Map(cached<PageDetails["locations"][number]>("location", locationIds).map((row) => [row.id, row])),
-    services: new Map(cached<PageDetails["services"][number]>("service", serviceIds).map((row) => [row.id, row])),
-    translations: new TranslationIndex(
-      [...organizationIds, ...locationIds, ...serviceIds].flatMap((id) => (cache.get(`translations:${locale}:${id}`) as PageDetails["translations"] | undefined) ?? []),
-    ),
+    organizations: new Map(rows<PageDetails["organizations"][number]>("organization", organizationIds).map((row) => [row.id, row])),
+    locations: new Map(rows<PageDetails["locations"][number]>("location", locationIds).map((row) => [row.id, row])),
+    services: new Map(rows<PageDetails["services"][number]>("service", serviceIds).map((row) => [row.id, row])),
+    translations: new TranslationIndex(translationIds.flatMap((id) => (found.get(`translations:${locale}:${id}`) as PageDetails["translations"] | undefined) ?? [])),
   };
 }
-
 
 /**
  * Searches around a place: offices within `radius` miles in distance order,
