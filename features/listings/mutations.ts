@@ -247,17 +247,20 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
 
 /**
  * Rebuilds the whole search index from the listings (`npm run db:reindex`),
- * one batch of organizations per transaction; searches meanwhile see a
- * partial index.
+ * one batch of organizations per transaction, each swapping its old entries
+ * for new ones, so searches never see a gap; entries of organizations that
+ * no longer exist go last.
  */
 export async function rebuildSearchIndex(db: Database = getDatabase()): Promise<number> {
-  await db.searchEntry.deleteMany({});
   const organizations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   const ids = organizations.map((organization) => organization.id);
   for (let start = 0; start < ids.length; start += INDEX_BATCH) {
     await db.$transaction((tx) => rebuildSearchEntries(tx, ids.slice(start, start + INDEX_BATCH)), BULK_TRANSACTION);
   }
-  await db.$transaction((tx) => bumpDataVersion(tx));
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`DELETE FROM "SearchEntry" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
+    await bumpDataVersion(tx);
+  });
   return ids.length;
 }
 
