@@ -119,8 +119,18 @@ export const phoneInputSchema = z.object({
   translations: z.array(translationInputSchema).default([]),
 });
 
+/** An IANA time zone this runtime knows ("America/Chicago"); an unknown one would break every page that shows the hours. */
+const timeZoneSchema = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "Unknown time zone");
+
 export const scheduleInputSchema = z.object({
-  timezone: z.string().min(3),
+  timezone: timeZoneSchema,
   isAlwaysOpen: z.boolean().default(false),
   notes: textSchema.optional(),
   hours: z
@@ -144,7 +154,7 @@ export const locationInputSchema = z.object({
   description: textSchema.optional(),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
-  timezone: z.string().min(3),
+  timezone: timeZoneSchema,
   transportation: textSchema.optional(),
   accessibility: textSchema.optional(),
   address: addressInputSchema,
