@@ -109,7 +109,7 @@ export function ResultCard({
       <VerificationNotice verifiedAt={item.organization.verifiedAt} now={now} />
 
       <div className="flex flex-wrap items-center gap-2">
-        {item.phone ? <PhoneLinks number={item.phone.number} extension={item.phone.extension} /> : null}
+        {item.phone ? <PhoneLinks number={item.phone.number} extension={item.phone.extension} acceptsText={item.phone.acceptsText} /> : null}
         {location?.address ? (
           <DirectionsLink address={location.address} className="button-secondary" />
         ) : null}
