@@ -95,7 +95,11 @@ export const directorySearchSchema = z
     const languages = [...new Set(requestedLanguages.map(normalizeLanguageCode).filter((code): code is string => code !== null))];
     const requestedCosts = all(raw.cost);
     const costs = [...new Set(requestedCosts.filter((cost): cost is CostFilter => (COST_FILTERS as readonly string[]).includes(cost)))];
-    if (services.length < new Set(requestedServices).size || languages.length < new Set(requestedLanguages).size || costs.length < new Set(requestedCosts).size) {
+    if (
+      requestedServices.some((slug) => !TAXONOMY_SLUGS.has(slug)) ||
+      requestedLanguages.some((code) => normalizeLanguageCode(code) === null) ||
+      requestedCosts.some((cost) => !(COST_FILTERS as readonly string[]).includes(cost))
+    ) {
       notices.add("unknownFilters");
     }
 
