@@ -36,7 +36,11 @@ export function buildIfStale(): void {
   const builtFrom = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, "utf8") : "";
   if (builtFrom === hash && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
   console.log("Building the site (sources changed since the last build)…");
-  const build = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit" });
+  // Next.js otherwise sends build telemetry to its makers; nothing here calls out.
+  const build = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
   fs.writeFileSync(stampFile, hash);
 }

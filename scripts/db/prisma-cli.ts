@@ -17,7 +17,8 @@ export interface PrismaRun {
  */
 export function runPrisma(args: string[], databaseUrl = EMBEDDED_DATABASE_URL): PrismaRun {
   const result = spawnSync(process.execPath, [PRISMA_BIN, ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    // CHECKPOINT_DISABLE: the CLI otherwise reports to checkpoint.prisma.io; nothing here calls out.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,11 +1,10 @@
 import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
+import { NEUTRAL_PAGE_URL as NEUTRAL } from "@/features/safety/quick-exit";
 import { E2E_ILLINOIS_HOTLINE_NUMBER, E2E_NATIONAL_HOTLINE_NUMBER } from "./e2e-data";
-
-const NEUTRAL = "https://www.weather.gov/";
 
 /** The neutral page is answered here: tests never leave the loopback address. */
 async function answerNeutralPage(page: Page): Promise<void> {
-  await page.route("https://www.weather.gov/**", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Weather</title><p>Weather</p>" }));
+  await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Weather</title><p>Weather</p>" }));
 }
 
 /**
