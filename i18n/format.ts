@@ -19,6 +19,8 @@ function intlLocaleOf(locale: string): string {
 }
 
 export interface SiteFormat {
+  /** The Intl locale behind these formats ("fa-u-ca-gregory" for fa), for code outside React such as the service worker. */
+  intlLocale: string;
   /** A calendar date: "18 November 2026" in the reader's language. */
   date(value: Date, style: "long" | "medium"): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
@@ -54,9 +56,21 @@ function createSiteFormat(locale: string): SiteFormat {
   const clockFormat = new Intl.DateTimeFormat(intlLocale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
   const listFormat = new Intl.ListFormat(intlLocale, { type: "conjunction" });
   const haitian = locale === "ht";
+  // Building an Intl formatter costs far more than using one; result cards format numbers many times a page.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
+    const key = JSON.stringify(options);
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(intlLocale, options);
+      numberFormats.set(key, format);
+    }
+    return format;
+  };
   return {
+    intlLocale,
     date: (value, style) => (haitian ? haitianDate(value) : dateFormats[style].format(value)),
-    number: (value, options) => new Intl.NumberFormat(intlLocale, options).format(value),
+    number: (value, options) => numberFormat(options).format(value),
     list: (items) => (haitian ? haitianList(items) : listFormat.format(items)),
     clock: (time) => {
       const [hours = 0, minutes = 0] = time.split(":").map(Number);

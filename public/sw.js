@@ -62,11 +62,14 @@ async function stamped(response) {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
+function assetUrlsOf(html) {
+  return [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]);
+}
+
 /** The scripts and styles a saved page needs, kept too (they never change under the same name). */
 async function saveAssetsOf(html) {
-  const urls = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]));
   await Promise.all(
-    [...urls].map(async (url) => {
+    [...new Set(assetUrlsOf(html))].map(async (url) => {
       if (await caches.match(url, { cacheName: ASSETS })) return;
       const response = await fetch(url);
       if (response.ok) await keep(ASSETS, url, response);
@@ -82,16 +85,55 @@ async function savePage(cacheName, url) {
   await saveAssetsOf(html);
 }
 
+/**
+ * Drops scripts and styles no saved page uses any more: each release names
+ * them anew, so without this every refresh after a release would add a set.
+ */
+async function pruneAssets() {
+  const needed = new Set();
+  for (const cacheName of [ESSENTIALS, AREA]) {
+    const cache = await caches.open(cacheName);
+    for (const request of await cache.keys()) {
+      if (new URL(request.url).pathname.startsWith("/__kyr/")) continue;
+      const response = await cache.match(request);
+      if (response) for (const url of assetUrlsOf(await response.text())) needed.add(url);
+    }
+  }
+  const assets = await caches.open(ASSETS);
+  for (const request of await assets.keys()) {
+    if (!needed.has(new URL(request.url).pathname)) await assets.delete(request);
+  }
+}
+
+async function fetchEssentialsList(locale) {
+  const response = await fetch(`/api/offline?locale=${encodeURIComponent(locale)}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`No essentials for ${locale}: ${response.status}`);
+  return response.json();
+}
+
+/** The notice saved pages show (in the reader's language) and how to write its date. */
+async function keepNotice(locale, notice) {
+  await keep(ESSENTIALS, `/__kyr/notice/${locale}`, new Response(JSON.stringify(notice)));
+  // The language an installed app opened at "/" without a signal should show.
+  await keep(ESSENTIALS, "/__kyr/locale", new Response(locale));
+}
+
 async function saveEssentials(locale) {
   const marker = `/__kyr/essentials/${locale}`;
   const saved = await caches.match(marker, { cacheName: ESSENTIALS });
   if (saved && Date.now() - Number(await saved.text()) < REFRESH_AFTER_MS) return;
-  const response = await fetch(`/api/offline?locale=${encodeURIComponent(locale)}`, { cache: "no-store" });
-  if (!response.ok) return;
-  const essentials = await response.json();
+  const essentials = await fetchEssentialsList(locale);
   for (const page of essentials.pages) await savePage(ESSENTIALS, page);
-  await keep(ESSENTIALS, `/__kyr/notice/${locale}`, new Response(JSON.stringify(essentials.notice)));
+  await keepNotice(locale, essentials.notice);
   await keep(ESSENTIALS, marker, new Response(String(Date.now())));
+  if (!forgotten) await pruneAssets();
+}
+
+/** An area's hotlines page, with the notice of its language (normally saved with the essentials already). */
+async function saveArea(url) {
+  const locale = url.split("/")[1] ?? "";
+  if (!(await caches.match(`/__kyr/notice/${locale}`, { cacheName: ESSENTIALS }))) await keepNotice(locale, (await fetchEssentialsList(locale)).notice);
+  await savePage(AREA, url);
 }
 
 self.addEventListener("message", (event) => {
@@ -100,7 +142,7 @@ self.addEventListener("message", (event) => {
   const work = (async () => {
     try {
       if (type === "save-essentials" && typeof locale === "string") await saveEssentials(locale);
-      else if (type === "save-area" && typeof url === "string" && url.startsWith("/")) await savePage(AREA, url);
+      else if (type === "save-area" && typeof url === "string" && url.startsWith("/")) await saveArea(url);
       else if (type === "forget-area") await caches.delete(AREA);
       else if (type === "forget-everything") await forgetEverything();
       else if (type === "saved-notice") {
@@ -117,18 +159,28 @@ self.addEventListener("message", (event) => {
   event.waitUntil(work);
 });
 
-/** What a saved page says about itself: that it is saved, and since when. */
-async function savedNoticeText(response, locale) {
-  const savedAt = response.headers.get("x-kyr-saved-at");
-  const notice = await caches.match(`/__kyr/notice/${locale}`);
-  const template = notice ? (await notice.json()).text : "Offline: saved {date}.";
-  let date = "";
+/**
+ * What a saved page says about itself: that it is saved, and since when, in
+ * the words and date format /api/offline gave for the language (every saved
+ * page's language has its notice saved with it).
+ */
+async function savedNoticeText(response, notice) {
+  const savedAt = new Date(response.headers.get("x-kyr-saved-at") ?? Date.now());
+  let date;
   try {
-    date = savedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(savedAt)) : "";
+    date = new Intl.DateTimeFormat(notice.dateLocale, { dateStyle: "medium", timeStyle: "short" }).format(savedAt);
   } catch {
-    date = savedAt ?? "";
+    date = savedAt.toISOString().slice(0, 16).replace("T", " ");
   }
-  return template.replace("{date}", date);
+  return notice.text.replace("{date}", date);
+}
+
+/** The language of a page address, or else the language the reader last used here. */
+async function readerLocale(pathname) {
+  const first = pathname.split("/")[1] ?? "";
+  if (first && (await caches.match(`/__kyr/notice/${first}`, { cacheName: ESSENTIALS }))) return first;
+  const last = await caches.match("/__kyr/locale", { cacheName: ESSENTIALS });
+  return last ? last.text() : null;
 }
 
 /**
@@ -152,10 +204,15 @@ async function fromNetworkOrSaved(event) {
     return await fetch(event.request);
   } catch (error) {
     const url = new URL(event.request.url);
-    const locale = url.pathname.split("/")[1] || "en";
-    const saved = (await caches.match(url.pathname + url.search)) ?? (await caches.match(`/${locale}/offline`));
+    const locale = await readerLocale(url.pathname);
+    if (!locale) throw error;
+    const saved =
+      (await caches.match(url.pathname + url.search)) ??
+      // The installed app starts at "/", which redirects to the reader's language online.
+      (url.pathname === "/" ? await caches.match(`/${locale}`) : undefined) ??
+      (await caches.match(`/${locale}/offline`));
     if (!saved) throw error;
-    const notice = await savedNoticeText(saved, locale);
+    const notice = await savedNoticeText(saved, await (await caches.match(`/__kyr/notice/${locale}`, { cacheName: ESSENTIALS })).json());
     if (event.resultingClientId) savedNotices.set(event.resultingClientId, notice);
     return withNotice(saved, notice);
   }

@@ -15,9 +15,19 @@ export interface ServiceWorkerReply {
   notice?: string | null;
 }
 
+/**
+ * How long to wait for a worker to be ready. `serviceWorker.ready` never
+ * settles when registration was refused (storage blocked for the site), and a
+ * button waiting on it would stay on "saving" for good.
+ */
+const READY_TIMEOUT_MS = 10_000;
+
 /** Sends a request to the active service worker and waits for its answer. */
 export async function askServiceWorker(request: ServiceWorkerRequest): Promise<ServiceWorkerReply> {
-  const registration = await navigator.serviceWorker.ready;
+  const registration = await Promise.race([
+    navigator.serviceWorker.ready,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("No service worker is ready")), READY_TIMEOUT_MS)),
+  ]);
   const worker = registration.active;
   if (!worker) throw new Error("No active service worker");
   const channel = new MessageChannel();

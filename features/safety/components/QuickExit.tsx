@@ -23,8 +23,9 @@ async function clearSiteData(): Promise<void> {
   const work: Promise<unknown>[] = [fetch("/api/clear-site-data", { method: "POST", keepalive: true, cache: "no-store" })];
   if ("caches" in window) work.push(caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));
   if ("serviceWorker" in navigator) {
-    // The worker itself deletes its caches and stops any save still in progress.
-    if (navigator.serviceWorker.controller) work.push(askServiceWorker({ type: "forget-everything" }));
+    // The worker itself deletes its caches and stops any save still in progress,
+    // even one started from a page it does not control.
+    work.push(askServiceWorker({ type: "forget-everything" }));
     work.push(navigator.serviceWorker.getRegistrations().then((registrations) => Promise.all(registrations.map((registration) => registration.unregister()))));
   }
   // Leave quickly even if clearing is slow.
