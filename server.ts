@@ -31,7 +31,8 @@ import { databaseKnownUnavailable } from "@/lib/health-state";
 import { createNonce, staticSecurityHeaders } from "@/lib/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Not HOSTNAME: Docker and Kubernetes set that to the container's name in every container.
+const hostname = process.env.HOST ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 /** Pages rendered at once per worker; the rest wait in order (lib/admission-queue.ts). */
@@ -72,9 +73,24 @@ function correctErrorStatus(request: IncomingMessage, response: ServerResponse):
   }) as ServerResponse["writeHead"];
 }
 
-/** Built files that cost nothing to send; they never wait behind page renders. */
-function isStaticAsset(url: string | undefined): boolean {
-  return /^\/(_next\/static\/|icons\/|sw\.js$|robots\.txt$|manifest\.webmanifest$|icon\.svg)/.test(url ?? "");
+/**
+ * Requests that render no page never wait behind page renders: built files,
+ * the health check (a load balancer must not take a busy worker for a dead
+ * one) and quick exit's Clear-Site-Data call (it must get through during a
+ * spike above all).
+ */
+function needsNoRender(url: string | undefined): boolean {
+  return /^\/(_next\/static\/|icons\/|sw\.js$|robots\.txt$|manifest\.webmanifest$|icon\.svg|api\/health(\?|$)|api\/clear-site-data(\?|$))/.test(url ?? "");
+}
+
+/** A page this file writes itself, with the site's security headers and a CSP of its own. */
+function sendOwnPage(response: ServerResponse, status: number, contentSecurityPolicy: string, html: string): void {
+  response.statusCode = status;
+  for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
+  response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+  response.setHeader("Content-Type", "text/html; charset=utf-8");
+  response.setHeader("Cache-Control", "no-store");
+  response.end(html);
 }
 
 function localeOfPath(url: string | undefined): Locale {
@@ -86,13 +102,8 @@ function localeOfPath(url: string | undefined): Locale {
 function sendOverloadedPage(response: ServerResponse, locale: Locale, messages: Map<Locale, Messages>): void {
   if (response.headersSent) return;
   const nonce = createNonce();
-  response.statusCode = 503;
-  for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
-  response.setHeader("Content-Security-Policy", `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'`);
-  response.setHeader("Content-Type", "text/html; charset=utf-8");
-  response.setHeader("Cache-Control", "no-store");
   response.setHeader("Retry-After", "10");
-  response.end(unavailablePageHtml(locale, messages.get(locale) ?? (messages.get(DEFAULT_LOCALE) as Messages), nonce));
+  sendOwnPage(response, 503, `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'`, unavailablePageHtml(locale, messages.get(locale) as Messages, nonce));
 }
 
 async function serve(): Promise<void> {
@@ -113,18 +124,13 @@ async function serve(): Promise<void> {
         logRequest(requestLogLine(request.method, record, response.statusCode, startedAt, endedAt)),
       );
     if (!hasDecodablePath(request.url)) {
-      response.statusCode = 400;
-      for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
-      response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-      response.setHeader("Content-Type", "text/html; charset=utf-8");
-      response.setHeader("Cache-Control", "no-store");
-      response.end(brokenLinkHtml);
+      sendOwnPage(response, 400, "default-src 'none'; frame-ancestors 'none'", brokenLinkHtml);
       logWhenDone(Promise.resolve());
       return;
     }
     correctErrorStatus(request, response);
     const render = () => logWhenDone(requestLogStore().run(record, () => handle(request, response)));
-    if (isStaticAsset(request.url)) {
+    if (needsNoRender(request.url)) {
       render();
       return;
     }
@@ -156,10 +162,20 @@ async function serve(): Promise<void> {
 function supervise(): void {
   for (let index = 0; index < workers; index++) cluster.fork();
   let stopping = false;
+  // A worker that dies before any has served (port taken, no build) would die the same way again.
+  let anyListened = false;
+  cluster.on("listening", () => {
+    anyListened = true;
+  });
   cluster.on("exit", (worker, code) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
+    }
+    if (!anyListened) {
+      logger.fatal({ pid: worker.process.pid, code }, "A worker failed to start; stopping");
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exit(code || 1);
     }
     logger.error({ pid: worker.process.pid, code }, "A worker stopped; starting another");
     cluster.fork();

@@ -10,7 +10,7 @@ import path from "node:path";
 import { EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../lib/database-url";
 import { runPrismaOrExit, runServerScriptOrExit } from "./db/prisma-cli";
 
-const BUILD_INPUTS = ["app", "features", "i18n", "lib", "messages", "public", "proxy.ts", "server.ts", "next.config.ts", "postcss.config.mjs", "global.d.ts", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "features", "i18n", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "global.d.ts", "tsconfig.json", "package-lock.json"];
 const IGNORED = new Set(["generated", "node_modules"]);
 const distDir = path.join(process.cwd(), ".next");
 const stampFile = path.join(distDir, "kyr-source-hash");
@@ -52,7 +52,7 @@ export function buildIfStale(): void {
  * `npm run bench:load` runs on this machine, for about 50 MB more memory per
  * process at most.
  */
-export const SITE_SERVER_ARGUMENTS = ["--max-semi-space-size=32", "--import", "tsx", "server.ts"];
+const SITE_SERVER_ARGUMENTS = ["--max-semi-space-size=32", "--import", "tsx", "server.ts"];
 
 /** Starts server.ts with the given environment; signals to this process are passed on. */
 export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | "ignore" | "pipe" = "inherit"): ChildProcess {

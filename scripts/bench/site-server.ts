@@ -2,9 +2,9 @@
  * The production server (server.ts) started for a benchmark or fault run, on
  * a free port, with the given database; logs are discarded.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { SITE_SERVER_ARGUMENTS } from "../start";
+import { spawnSiteServer } from "../start";
 
 export interface BenchServer {
   baseUrl: string;
@@ -25,10 +25,7 @@ export async function waitForStatus(url: string, status: number, timeoutMs = 60_
 export async function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = 3400 + Math.floor(Math.random() * 400);
   const baseUrl = `http://localhost:${port}`;
-  const server = spawn(process.execPath, SITE_SERVER_ARGUMENTS, {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, SITE_URL: baseUrl, ...env },
-    stdio: "ignore",
-  });
+  const server = spawnSiteServer({ PORT: String(port), DATABASE_URL: databaseUrl, SITE_URL: baseUrl, ...env }, "ignore");
   await waitForStatus(`${baseUrl}/api/health`, 200);
   return {
     baseUrl,
