@@ -1,5 +1,6 @@
 import "server-only";
 import { Marked, type Tokens } from "marked";
+import { escapeMarkup } from "@/lib/escape-markup";
 
 /**
  * Know-your-rights texts are Markdown that moderators edit. They become HTML
@@ -9,25 +10,21 @@ import { Marked, type Tokens } from "marked";
  */
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/)/i;
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
 const markdown = new Marked({
   gfm: true,
   breaks: false,
   renderer: {
     html(token: Tokens.HTML | Tokens.Tag) {
-      return escapeHtml(token.text);
+      return escapeMarkup(token.text);
     },
     image(token: Tokens.Image) {
-      return escapeHtml(token.text);
+      return escapeMarkup(token.text);
     },
     link(this: { parser: { parseInline: (tokens: Tokens.Generic[]) => string } }, token: Tokens.Link) {
       const text = this.parser.parseInline(token.tokens);
       if (!SAFE_LINK.test(token.href.trim())) return text;
       const external = /^https?:/i.test(token.href);
-      return `<a href="${escapeHtml(token.href.trim())}"${external ? ' rel="noreferrer"' : ""}>${text}</a>`;
+      return `<a href="${escapeMarkup(token.href.trim())}"${external ? ' rel="noreferrer"' : ""}>${text}</a>`;
     },
   },
 });

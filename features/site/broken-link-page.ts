@@ -1,9 +1,6 @@
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
+import { escapeMarkup } from "@/lib/escape-markup";
 
 /**
  * The page for a URL that cannot even be decoded (a stray "%" in a shared
@@ -14,7 +11,7 @@ export async function brokenLinkPageHtml(): Promise<string> {
   const sections = await Promise.all(
     SHIPPED_LOCALES.map(async ({ code, dir }) => {
       const { heading, text, homeLink } = (await loadMessages(code)).NotFound;
-      return `<section lang="${code}" dir="${dir}"><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(text)}</p><p><a href="/${code}" hreflang="${code}">${escapeHtml(homeLink)}</a></p></section>`;
+      return `<section lang="${code}" dir="${dir}"><h1>${escapeMarkup(heading)}</h1><p>${escapeMarkup(text)}</p><p><a href="/${code}" hreflang="${code}">${escapeMarkup(homeLink)}</a></p></section>`;
     }),
   );
   return `<!doctype html>

@@ -2,10 +2,7 @@ import { bundledHotlineName, NATIONAL_HOTLINES } from "@/features/hotlines/natio
 import { formatUsPhoneNumber, smsHref, telHref } from "@/features/listings/phone-numbers";
 import { directionOf, type Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
+import { escapeMarkup } from "@/lib/escape-markup";
 
 /**
  * The self-contained page served with a 503 while the database does not
@@ -19,12 +16,12 @@ export function unavailablePageHtml(locale: Locale, messages: Messages, nonce: s
     const name = bundledHotlineName(hotline, locale);
     const display = formatUsPhoneNumber(hotline.number);
     return `<li>
-  <h2${name.lang === locale ? "" : ` lang="${name.lang}"`}>${escapeHtml(name.text)}</h2>
-  <p class="purpose">${escapeHtml(purposes[hotline.purpose])}${hotline.isAlwaysOpen ? ` · ${escapeHtml(text.alwaysOpen)}` : ""}</p>
-  <p><a class="call" href="${telHref(hotline.number)}"><bdi dir="ltr">${escapeHtml(display)}</bdi></a>${
-    hotline.acceptsText ? ` <a href="${smsHref(hotline.number)}">${escapeHtml(text.sendText)}</a>` : ""
+  <h2${name.lang === locale ? "" : ` lang="${name.lang}"`}>${escapeMarkup(name.text)}</h2>
+  <p class="purpose">${escapeMarkup(purposes[hotline.purpose])}${hotline.isAlwaysOpen ? ` · ${escapeMarkup(text.alwaysOpen)}` : ""}</p>
+  <p><a class="call" href="${telHref(hotline.number)}"><bdi dir="ltr">${escapeMarkup(display)}</bdi></a>${
+    hotline.acceptsText ? ` <a href="${smsHref(hotline.number)}">${escapeMarkup(text.sendText)}</a>` : ""
   }</p>
-  ${hotline.isSample ? `<p class="sample">${escapeHtml(text.sample)}</p>` : ""}
+  ${hotline.isSample ? `<p class="sample">${escapeMarkup(text.sample)}</p>` : ""}
 </li>`;
   }).join("\n");
 
@@ -34,7 +31,7 @@ export function unavailablePageHtml(locale: Locale, messages: Messages, nonce: s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(text.title)} · ${escapeHtml(messages.Metadata.siteName)}</title>
+<title>${escapeMarkup(text.title)} · ${escapeMarkup(messages.Metadata.siteName)}</title>
 <style nonce="${nonce}">
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Tahoma,Arial,sans-serif;margin:0;padding:1.25rem;line-height:1.6;color:#0f172a;max-width:40rem;margin-inline:auto}
 h1{font-size:1.5rem;line-height:1.25}
@@ -48,12 +45,12 @@ li{border:1px solid #cbd5e1;border-radius:.75rem;padding:1rem;margin-block:.75re
 </head>
 <body>
 <main>
-<h1>${escapeHtml(text.heading)}</h1>
-<p>${escapeHtml(text.text)}</p>
+<h1>${escapeMarkup(text.heading)}</h1>
+<p>${escapeMarkup(text.text)}</p>
 <ul>
 ${hotlines}
 </ul>
-<p>${escapeHtml(text.retry)}</p>
+<p>${escapeMarkup(text.retry)}</p>
 </main>
 </body>
 </html>`;

@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import type { TranslationUnit } from "./catalog";
+import { escapeMarkup } from "@/lib/escape-markup";
 
 /**
  * The two files translators get: XLIFF 2.0, which translation tools
@@ -9,27 +10,23 @@ import type { TranslationUnit } from "./catalog";
  */
 export type ExportFormat = "xlf" | "json";
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[character] as string);
-}
-
 export function toXliff(units: readonly TranslationUnit[], locale: string): string {
   const body = units
     .map(
-      (unit) => `    <unit id="${escapeXml(unit.id)}">
+      (unit) => `    <unit id="${escapeMarkup(unit.id)}">
       <notes>
-        <note category="location">${escapeXml(unit.context)}</note>
+        <note category="location">${escapeMarkup(unit.context)}</note>
       </notes>
       <segment state="${unit.state}">
-        <source>${escapeXml(unit.source)}</source>
-        <target>${escapeXml(unit.target)}</target>
+        <source>${escapeMarkup(unit.source)}</source>
+        <target>${escapeMarkup(unit.target)}</target>
       </segment>
     </unit>`,
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="${escapeXml(locale)}">
-  <file id="messages" original="messages/${escapeXml(locale)}.json">
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="${escapeMarkup(locale)}">
+  <file id="messages" original="messages/${escapeMarkup(locale)}.json" canResegment="no">
 ${body}
   </file>
 </xliff>
@@ -55,6 +52,8 @@ export function fromXliff(xml: string): { locale: string; texts: Map<string, str
     parseTagValue: false,
     trimValues: false,
     processEntities: true,
+    // Numeric character references too (&#60;), as our export and many tools write them.
+    htmlEntities: true,
     isArray: (name) => name === "unit" || name === "segment" || name === "file",
   });
   let document: unknown;
@@ -68,6 +67,8 @@ export function fromXliff(xml: string): { locale: string; texts: Map<string, str
   const texts = new Map<string, string>();
   for (const file of xliff.file ?? []) {
     for (const unit of (file.unit ?? []) as { "@_id"?: string; segment?: { target?: unknown }[] }[]) {
+      // One segment per unit, as exported; a tool that split one would have only its first part read.
+      if ((unit.segment?.length ?? 0) > 1) throw new TranslationFileError(`Unit ${unit["@_id"] ?? "?"}: split into several segments; keep each text in one`);
       const target = unit.segment?.[0]?.target;
       if (typeof target === "object" && target !== null && Object.keys(target).some((key) => key !== "#text" && !key.startsWith("@_"))) {
         // Inline markup (<ph>, <pc>...) would be lost on the way back into ICU messages.
