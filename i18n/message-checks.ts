@@ -58,7 +58,15 @@ function pluralProblems(elements: MessageFormatElement[], categories: Set<string
  */
 const MAY_MATCH_ENGLISH = [/^LanguageNames\./, /^Translate\.download(Xliff|Json)$/];
 
+/** Whether a text reads as in English where it should not (names and reviewer-confirmed keys may). */
+function leftInEnglish(locale: string, key: string, text: string, englishText: string, allowedSameAsEnglish: readonly string[]): boolean {
+  return locale !== "en" && text === englishText && !MAY_MATCH_ENGLISH.some((pattern) => pattern.test(key)) && !allowedSameAsEnglish.includes(key);
+}
+
 export interface MessageCheckResult {
+  /** English keys the locale lacks. */
+  missing: string[];
+  /** Everything else that keeps the file from shipping: extra keys, empty texts, broken ICU, placeholders, plurals. */
   problems: string[];
   /** Keys whose text is the same as English (allowed only for names). */
   sameAsEnglish: string[];
@@ -72,7 +80,7 @@ export function checkMessages(locale: string, english: MessageTree, translated: 
   const source = flattenMessages(english);
   const target = flattenMessages(translated);
   const problems: string[] = [];
-  for (const key of source.keys()) if (!target.has(key)) problems.push(`${key}: missing`);
+  const missing = [...source.keys()].filter((key) => !target.has(key));
   for (const key of target.keys()) if (!source.has(key)) problems.push(`${key}: not in en.json`);
   const categories = new Set<string>(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
   const sameAsEnglish: string[] = [];
@@ -94,11 +102,9 @@ export function checkMessages(locale: string, english: MessageTree, translated: 
     const expected = [...placeholders(parse(englishText))].sort().join(", ");
     const actual = [...placeholders(elements)].sort().join(", ");
     if (expected !== actual) problems.push(`${key}: placeholders [${actual}] instead of [${expected}]`);
-    if (locale !== "en" && text === englishText && !MAY_MATCH_ENGLISH.some((pattern) => pattern.test(key)) && !allowedSameAsEnglish.includes(key)) {
-      sameAsEnglish.push(key);
-    }
+    if (leftInEnglish(locale, key, text, englishText, allowedSameAsEnglish)) sameAsEnglish.push(key);
   }
-  return { problems, sameAsEnglish };
+  return { missing, problems, sameAsEnglish };
 }
 
 /** How many of English's messages a locale has translated (present, not empty, not left in English unless allowed). */
@@ -109,8 +115,7 @@ export function translationProgress(locale: string, english: MessageTree, transl
   for (const [key, englishText] of source) {
     const text = target.get(key);
     if (!text?.trim()) continue;
-    if (locale !== "en" && text === englishText && !MAY_MATCH_ENGLISH.some((pattern) => pattern.test(key)) && !allowedSameAsEnglish.includes(key)) continue;
-    count++;
+    if (!leftInEnglish(locale, key, text, englishText, allowedSameAsEnglish)) count++;
   }
   return { translated: count, total: source.size };
 }

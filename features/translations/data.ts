@@ -1,25 +1,22 @@
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { translationProgress, type MessageTree } from "@/i18n/message-checks";
-import sameAsEnglish from "@/i18n/same-as-english.json";
+import { allowedSameAsEnglish, readMessageTree } from "@/i18n/message-files";
 import { isLocale, SHIPPED_LOCALES } from "@/i18n/locales";
 import { cachedData } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { translationUnits, type TranslationUnit } from "./catalog";
 
-/**
- * The raw message files (the app itself imports them precompiled, which
- * keeps no source text to show or export).
- */
-async function readMessageFile(locale: string): Promise<MessageTree> {
-  try {
-    return JSON.parse(await fs.readFile(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")) as MessageTree;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw error;
+// The files do not change while the server runs: each is read once.
+const messageTrees = new Map<string, MessageTree>();
+
+function messagesOf(locale: string): MessageTree {
+  let tree = messageTrees.get(locale);
+  if (!tree) {
+    tree = readMessageTree(locale);
+    messageTrees.set(locale, tree);
   }
+  return tree;
 }
 
 /**
@@ -27,9 +24,9 @@ async function readMessageFile(locale: string): Promise<MessageTree> {
  * any language the site names (en.json LanguageNames), so work on a new
  * language can start from an empty file.
  */
-export async function isTranslatableLanguage(code: string): Promise<boolean> {
+export function isTranslatableLanguage(code: string): boolean {
   if (!/^[a-z]{2,3}$/.test(code) || code === "en") return false;
-  const languageNames = (await readMessageFile("en")).LanguageNames;
+  const languageNames = messagesOf("en").LanguageNames;
   return isLocale(code) || (typeof languageNames === "object" && code in languageNames);
 }
 
@@ -42,8 +39,7 @@ export interface LocaleTranslationStatus {
 }
 
 async function loadTranslationStatus(): Promise<LocaleTranslationStatus[]> {
-  const english = await readMessageFile("en");
-  const allowed = sameAsEnglish as Record<string, string[] | undefined>;
+  const english = messagesOf("en");
   const db = getDatabase();
   const [total, byLocale] = await queryDatabase(() =>
     Promise.all([
@@ -52,16 +48,14 @@ async function loadTranslationStatus(): Promise<LocaleTranslationStatus[]> {
     ]),
   );
   const guides = new Map(byLocale.map((row) => [row.locale, row._count._all]));
-  return Promise.all(
-    // English is the source every other language is translated from.
-    SHIPPED_LOCALES.filter(({ code }) => code !== "en").map(async ({ code, nativeName, dir }) => ({
-      code,
-      nativeName,
-      dir,
-      interface: translationProgress(code, english, await readMessageFile(code), allowed[code] ?? []),
-      rights: { translated: guides.get(code) ?? 0, total },
-    })),
-  );
+  // English is the source every other language is translated from.
+  return SHIPPED_LOCALES.filter(({ code }) => code !== "en").map(({ code, nativeName, dir }) => ({
+    code,
+    nativeName,
+    dir,
+    interface: translationProgress(code, english, messagesOf(code), allowedSameAsEnglish(code)),
+    rights: { translated: guides.get(code) ?? 0, total },
+  }));
 }
 
 /** How complete each shipped locale other than English is: its UI messages and its rights guides. */
@@ -70,6 +64,6 @@ export function getTranslationStatus(): Promise<LocaleTranslationStatus[]> {
 }
 
 /** A language's messages as translation units (targets empty where it has none), for the export files. */
-export async function getTranslationUnits(locale: string): Promise<TranslationUnit[]> {
-  return translationUnits(await readMessageFile("en"), await readMessageFile(locale));
+export function getTranslationUnits(locale: string): TranslationUnit[] {
+  return translationUnits(messagesOf("en"), messagesOf(locale));
 }

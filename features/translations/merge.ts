@@ -26,12 +26,11 @@ export function mergeTranslatedTexts(
   const englishKeys = flattenMessages(english);
   const currentTexts = flattenMessages(current);
   const messages = messagesFromUnits(english, new Map([...currentTexts, ...imported]));
-  const { problems, sameAsEnglish } = checkMessages(locale, english, messages, allowedSameAsEnglish);
-  const missingSuffix = ": missing";
+  const { missing, problems, sameAsEnglish } = checkMessages(locale, english, messages, allowedSameAsEnglish);
   return {
     messages,
-    problems: problems.filter((problem) => !problem.endsWith(missingSuffix)),
-    missing: problems.filter((problem) => problem.endsWith(missingSuffix)).map((problem) => problem.slice(0, -missingSuffix.length)),
+    problems,
+    missing,
     unknown: [...imported.keys()].filter((key) => !englishKeys.has(key)),
     sameAsEnglish,
     changed: [...imported].filter(([key, text]) => englishKeys.has(key) && currentTexts.get(key) !== text).length,

@@ -10,7 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fromChromeJson, fromXliff } from "@/features/translations/formats";
 import { mergeTranslatedTexts } from "@/features/translations/merge";
-import { flattenMessages, type MessageTree } from "@/i18n/message-checks";
+import { flattenMessages } from "@/i18n/message-checks";
+import { allowedSameAsEnglish, readMessageTree } from "@/i18n/message-files";
 
 const USAGE = "Usage: npm run messages:import -- <file.xlf|file.json> [--locale <code>]   (--locale is required for JSON files)";
 
@@ -23,10 +24,6 @@ const { positionals, values } = parseArgs({ allowPositionals: true, options: { l
 const file = positionals[0];
 if (!file) fail(USAGE);
 
-function readMessages(code: string): MessageTree {
-  const messagesPath = path.join("messages", `${code}.json`);
-  return fs.existsSync(messagesPath) ? (JSON.parse(fs.readFileSync(messagesPath, "utf8")) as MessageTree) : {};
-}
 
 let imported: { locale?: string; texts: Map<string, string> };
 try {
@@ -40,9 +37,8 @@ const locale = values.locale ?? imported.locale;
 if (!locale || !/^[a-z]{2,3}$/.test(locale) || locale === "en") fail(`${USAGE}\nThe file's language must be a language code other than en (got "${locale ?? ""}").`);
 if (values.locale && imported.locale && values.locale !== imported.locale) fail(`The file is for "${imported.locale}", not "${values.locale}".`);
 
-const allowed = (JSON.parse(fs.readFileSync(path.join("i18n", "same-as-english.json"), "utf8")) as Record<string, string[]>)[locale] ?? [];
-const english = readMessages("en");
-const merge = mergeTranslatedTexts(locale, english, readMessages(locale), imported.texts, allowed);
+const english = readMessageTree("en");
+const merge = mergeTranslatedTexts(locale, english, readMessageTree(locale), imported.texts, allowedSameAsEnglish(locale));
 for (const key of merge.unknown) console.log(`ignored (not in en.json): ${key}`);
 if (merge.problems.length > 0) {
   for (const problem of merge.problems) console.log(`problem: ${problem}`);

@@ -1,17 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { translationUnits } from "@/features/translations/catalog";
 import { fromChromeJson, fromXliff, toChromeJson, toXliff, TranslationFileError } from "@/features/translations/formats";
 import { mergeTranslatedTexts } from "@/features/translations/merge";
 import { flattenMessages, type MessageTree } from "@/i18n/message-checks";
+import { readMessageTree } from "@/i18n/message-files";
 
-function load(locale: string): MessageTree {
-  return JSON.parse(fs.readFileSync(path.join("messages", `${locale}.json`), "utf8")) as MessageTree;
-}
-
-const english = load("en");
-const spanish = load("es");
+const english = readMessageTree("en");
+const spanish = readMessageTree("es");
 
 describe("translation export files", () => {
   const units = translationUnits(english, spanish);
@@ -59,6 +54,12 @@ describe("reading a translator's file", () => {
       `<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="A.b"><segment><source>Hi</source>${target}</segment></unit></file></xliff>`;
     expect(() => fromXliff(unit(`<target>Bonjour <ph id="1"/></target>`))).toThrow(/inline markup/);
     expect(fromXliff(unit(`<target xml:lang="fr">Bonjour</target>`)).texts.get("A.b")).toBe("Bonjour");
+  });
+
+  it("refuses a unit a tool split into several segments, which would lose all but the first", () => {
+    const split = `<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="A.b"><segment><source>One.</source><target>Un.</target></segment><segment><source>Two.</source><target>Deux.</target></segment></unit></file></xliff>`;
+    expect(() => fromXliff(split)).toThrow(/several segments/);
+    expect(toXliff(translationUnits({ A: { b: "Hi" } }, {}), "fr")).toContain('canResegment="no"');
   });
 
   it("refuses JSON that is not an object of entries", () => {

@@ -3,7 +3,8 @@ import type { LocaleTranslationStatus } from "../data";
 
 /** Rounded down, so a language one text short of done never reads "100%". */
 function completeShare({ translated, total }: { translated: number; total: number }): number {
-  return total === 0 ? 1 : Math.floor((translated / total) * 100) / 100;
+  // Integer division first: (29 / 100) * 100 is 28.999… in floating point.
+  return total === 0 ? 1 : Math.floor((translated * 100) / total) / 100;
 }
 
 const COLUMNS = ["columnLanguage", "columnInterface", "columnRights", "columnFiles"] as const;

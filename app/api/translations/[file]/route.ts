@@ -10,10 +10,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^([a-z]{2,3})\.(xlf|json)$/.exec((await params).file);
   const locale = match?.[1] ?? "";
   const format = match?.[2] as keyof typeof CONTENT_TYPES | undefined;
-  if (!format || !(await isTranslatableLanguage(locale))) {
+  if (!format || !isTranslatableLanguage(locale)) {
     return Response.json({ error: "Use /api/translations/<language>.xlf or .json with a language code the site knows, such as fr or ht" }, { status: 404 });
   }
-  const units = await getTranslationUnits(locale);
+  const units = getTranslationUnits(locale);
   return new Response(format === "xlf" ? toXliff(units, locale) : toChromeJson(units), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
