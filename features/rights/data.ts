@@ -5,6 +5,8 @@ import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import type { TranslationSource } from "@/features/listings/schema";
 import type { LegalReviewStatus } from "./schema";
+import { renderKyrMarkdown } from "./markdown";
+import { isSlug } from "@/features/listings/slugs";
 
 export interface KyrMaterialSummary {
   slug: string;
@@ -54,7 +56,8 @@ async function loadKyrMaterialList(locale: string): Promise<KyrMaterialSummary[]
 }
 
 export interface KyrMaterialView extends KyrMaterialSummary {
-  body: string;
+  /** The body rendered from its Markdown once, when loaded (raw HTML in the source is not kept). */
+  html: string;
   legalReviewedBy: string | null;
   sources: { citation: string; url: string | null }[];
   /** Locales the material is written in. */
@@ -84,7 +87,7 @@ async function loadKyrMaterialView(slug: string, locale: string): Promise<KyrMat
     slug: material.slug,
     title: translation.title,
     summary: translation.summary,
-    body: translation.body,
+    html: renderKyrMarkdown(translation.body),
     lang: translation.locale,
     translationSource: translation.source,
     lastReviewedAt: material.lastReviewedAt,
@@ -96,9 +99,7 @@ async function loadKyrMaterialView(slug: string, locale: string): Promise<KyrMat
   };
 }
 
-const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** A material for a page, from whatever slug the URL holds; one query per request for the page and its metadata. */
 export const loadKyrMaterial = cache(async (slug: string, locale: string): Promise<KyrMaterialView | null> =>
-  SLUG_PATTERN.test(slug) && slug.length <= 120 ? getKyrMaterial(slug, locale) : null,
+  isSlug(slug) ? getKyrMaterial(slug, locale) : null,
 );

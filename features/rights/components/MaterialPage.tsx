@@ -5,7 +5,7 @@ import type { KyrMaterialView } from "../data";
 import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "./MaterialParts";
 
 /** A know-your-rights guide on screen: the text, its review, its sources, and where to get help. */
-export function MaterialPage({ material, html, locale, readerLanguageName }: { material: KyrMaterialView; html: string; locale: string; readerLanguageName: string }) {
+export function MaterialPage({ material, locale, readerLanguageName }: { material: KyrMaterialView; locale: string; readerLanguageName: string }) {
   const t = useTranslations("Rights");
   const otherLanguages = SHIPPED_LOCALES.filter((entry) => entry.code !== locale && material.locales.includes(entry.code));
   return (
@@ -17,7 +17,7 @@ export function MaterialPage({ material, html, locale, readerLanguageName }: { m
       {material.lang !== locale ? <p className="italic text-slate-700">{t("notInYourLanguage", { language: readerLanguageName })}</p> : null}
       <ReviewNotice material={material} />
       <NotLegalAdvice />
-      <MaterialBody material={material} html={html} locale={locale} />
+      <MaterialBody material={material} locale={locale} />
       <SourcesList material={material} />
       <nav aria-label={t("heading")} className="flex flex-wrap gap-3 print:hidden">
         <a href={localizedPath(locale, `/rights/${material.slug}/print`)} className="button-secondary">

@@ -73,6 +73,6 @@ export function SourcesList({ material }: { material: KyrMaterialView }) {
 }
 
 /** The guide's text, with its language marked when it is not the reader's. */
-export function MaterialBody({ material, html, locale }: { material: KyrMaterialView; html: string; locale: string }) {
-  return <div className="kyr-body" lang={material.lang === locale ? undefined : material.lang} dangerouslySetInnerHTML={{ __html: html }} />;
+export function MaterialBody({ material, locale }: { material: KyrMaterialView; locale: string }) {
+  return <div className="kyr-body" lang={material.lang === locale ? undefined : material.lang} dangerouslySetInnerHTML={{ __html: material.html }} />;
 }

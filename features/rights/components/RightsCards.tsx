@@ -49,21 +49,16 @@ export function RightsCardSheet({
   secondary: { t: CardTranslator; locale: Locale } | null;
   hotlineNumber: string | null;
 }) {
+  // Each row holds two cards: the same language twice, or the two languages side by side (twice as many rows).
+  const right = secondary ?? primary;
   return (
     <div className="rights-sheet" data-testid="rights-sheet">
-      {secondary
-        ? Array.from({ length: CARDS_PER_SHEET }, (_, index) => (
-            <div key={index} className="rights-card-row">
-              <CardFace t={primary.t} locale={primary.locale} hotlineNumber={hotlineNumber} />
-              <CardFace t={secondary.t} locale={secondary.locale} hotlineNumber={hotlineNumber} />
-            </div>
-          ))
-        : Array.from({ length: CARDS_PER_SHEET / 2 }, (_, index) => (
-            <div key={index} className="rights-card-row">
-              <CardFace t={primary.t} locale={primary.locale} hotlineNumber={hotlineNumber} />
-              <CardFace t={primary.t} locale={primary.locale} hotlineNumber={hotlineNumber} />
-            </div>
-          ))}
+      {Array.from({ length: secondary ? CARDS_PER_SHEET : CARDS_PER_SHEET / 2 }, (_, index) => (
+        <div key={index} className="rights-card-row">
+          <CardFace t={primary.t} locale={primary.locale} hotlineNumber={hotlineNumber} />
+          <CardFace t={right.t} locale={right.locale} hotlineNumber={hotlineNumber} />
+        </div>
+      ))}
     </div>
   );
 }

@@ -19,14 +19,13 @@ import { pickNamespaces, type Messages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
 import { absoluteUrl } from "@/lib/site-url";
 import { isolated } from "@/i18n/bidi";
+import { isSlug } from "@/features/listings/slugs";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** One query per request, shared by the metadata and the page. */
 const loadOrganization = cache(async (slug: string, locale: string) =>
-  SLUG_PATTERN.test(slug) && slug.length <= 120 ? getOrganizationPage(slug, locale) : null,
+  isSlug(slug) ? getOrganizationPage(slug, locale) : null,
 );
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

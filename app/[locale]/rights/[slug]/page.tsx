@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getLanguageNamer } from "@/features/listings/language-names";
 import { MaterialPage } from "@/features/rights/components/MaterialPage";
 import { loadKyrMaterial } from "@/features/rights/data";
-import { renderKyrMarkdown } from "@/features/rights/markdown";
 import { asLocale } from "@/i18n/locales";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -24,5 +23,5 @@ export default async function RightsMaterialPage({ params }: { params: Params })
   const material = await loadKyrMaterial(slug, locale);
   if (!material) notFound();
   const languageName = await getLanguageNamer(locale);
-  return <MaterialPage material={material} html={renderKyrMarkdown(material.body)} locale={locale} readerLanguageName={languageName(locale)} />;
+  return <MaterialPage material={material} locale={locale} readerLanguageName={languageName(locale)} />;
 }

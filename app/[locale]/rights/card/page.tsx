@@ -23,8 +23,7 @@ export default async function RightsCardPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const alsoValue = (await searchParams).also;
   const also = typeof alsoValue === "string" && isLocale(alsoValue) && alsoValue !== locale ? alsoValue : null;
-  const [t, primary, secondary, hotlines] = await Promise.all([
-    getTranslations("RightsCard"),
+  const [t, secondary, hotlines] = await Promise.all([
     getTranslations({ locale, namespace: "RightsCard" }),
     also ? getTranslations({ locale: also, namespace: "RightsCard" }) : Promise.resolve(null),
     findNationalHotlines(locale),
@@ -57,7 +56,7 @@ export default async function RightsCardPage({ params, searchParams }: Props) {
         </form>
       </header>
       <RightsCardSheet
-        primary={{ t: primary, locale }}
+        primary={{ t, locale }}
         secondary={secondary && also ? { t: secondary, locale: also } : null}
         hotlineNumber={hotline?.number ?? null}
       />

@@ -6,7 +6,6 @@ import { formatUsPhoneNumber } from "@/features/listings/phone-numbers";
 import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "@/features/rights/components/MaterialParts";
 import { PrintButton } from "@/features/rights/components/PrintButton";
 import { loadKyrMaterial } from "@/features/rights/data";
-import { renderKyrMarkdown } from "@/features/rights/markdown";
 import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
@@ -35,7 +34,7 @@ export default async function RightsMaterialPrintPage({ params }: { params: Para
       <PrintButton label={t("print")} />
       <MaterialHeader material={material} locale={locale} compact />
       <ReviewNotice material={material} />
-      <MaterialBody material={material} html={renderKyrMarkdown(material.body)} locale={locale} />
+      <MaterialBody material={material} locale={locale} />
       <section aria-labelledby="print-hotlines-heading" className="avoid-break space-y-1">
         <h2 id="print-hotlines-heading" className="text-lg">
           {t("hotlines")}
