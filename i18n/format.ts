@@ -47,6 +47,15 @@ function haitianList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} ${HAITIAN_AND} ${items.at(-1)}`;
 }
 
+/** Building an Intl formatter costs far more than using one (result cards format many numbers a page): each is built once per key. */
+function memoized<V>(create: (key: string) => V): (key: string) => V {
+  const made = new Map<string, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, create(key));
+    return made.get(key) as V;
+  };
+}
+
 function createSiteFormat(locale: string): SiteFormat {
   const intlLocale = intlLocaleOf(locale);
   const dateFormats = {
@@ -56,34 +65,25 @@ function createSiteFormat(locale: string): SiteFormat {
   const clockFormat = new Intl.DateTimeFormat(intlLocale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
   const listFormat = new Intl.ListFormat(intlLocale, { type: "conjunction" });
   const haitian = locale === "ht";
-  // Building an Intl formatter costs far more than using one; result cards format numbers many times a page.
-  const numberFormats = new Map<string, Intl.NumberFormat>();
-  const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
-    const key = JSON.stringify(options);
-    let format = numberFormats.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(intlLocale, options);
-      numberFormats.set(key, format);
+  const numberFormat = memoized((optionsKey) => new Intl.NumberFormat(intlLocale, JSON.parse(optionsKey) as Intl.NumberFormatOptions));
+  const zoneNameFormat = memoized((timeZone) => {
+    try {
+      return new Intl.DateTimeFormat(intlLocale, { timeZone, timeZoneName: "long" });
+    } catch {
+      // A zone name from the data that this runtime does not know: shown as written.
+      return null;
     }
-    return format;
-  };
+  });
   return {
     intlLocale,
     date: (value, style) => (haitian ? haitianDate(value) : dateFormats[style].format(value)),
-    number: (value, options) => numberFormat(options).format(value),
+    number: (value, options) => numberFormat(JSON.stringify(options ?? {})).format(value),
     list: (items) => (haitian ? haitianList(items) : listFormat.format(items)),
     clock: (time) => {
       const [hours = 0, minutes = 0] = time.split(":").map(Number);
       return clockFormat.format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
     },
-    timeZoneName: (timeZone, now) => {
-      try {
-        return new Intl.DateTimeFormat(intlLocale, { timeZone, timeZoneName: "long" }).formatToParts(now).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
-      } catch {
-        // A zone name from the data that this runtime does not know: show it as written.
-        return timeZone;
-      }
-    },
+    timeZoneName: (timeZone, now) => zoneNameFormat(timeZone)?.formatToParts(now).find((part) => part.type === "timeZoneName")?.value ?? timeZone,
   };
 }
 
