@@ -38,7 +38,7 @@ function timezoneOf(stateCode: string): string {
 }
 
 
-export function syntheticListing(index: number, place: ZipPlace, random: () => number, now: Date): ListingInput {
+function syntheticListing(index: number, place: ZipPlace, random: () => number, now: Date): ListingInput {
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const slug = `synthetic-${index}`;
   const verifiedAt = new Date(now.getTime() - Math.floor(random() * 500) * DAY_MS);

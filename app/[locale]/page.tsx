@@ -7,6 +7,7 @@ import { HotlineCard } from "@/features/hotlines/components/HotlineCard";
 import { getLanguageNamer } from "@/features/listings/language-names";
 import { listKyrMaterials } from "@/features/rights/data";
 import { localizedPath } from "@/i18n/paths";
+import { MAX_NEAR_LENGTH } from "@/features/directory/limits";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = asLocale((await params).locale);
@@ -73,7 +74,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <label htmlFor="hotline-near" className="block font-semibold">
               {t("localHotlineHeading")}
             </label>
-            <input id="hotline-near" name="near" type="text" inputMode="search" autoComplete="postal-code" maxLength={100} required className="field-input mt-1" />
+            <input id="hotline-near" name="near" type="text" inputMode="search" autoComplete="postal-code" maxLength={MAX_NEAR_LENGTH} required className="field-input mt-1" />
           </div>
           <button type="submit" className="button-primary">
             {t("localHotlineButton")}

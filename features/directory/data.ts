@@ -293,6 +293,13 @@ const SAFETY_GROUPS = Object.keys(SAFETY_FILTERS) as (keyof typeof SAFETY_FILTER
 const TAXONOMY_BITS = TAXONOMY.map((term) => [term.slug, attributeBit.taxonomy(term.slug)] as const);
 const COST_FILTER_BITS = COST_FILTERS.map((cost) => [cost, attributeBit.cost(COST_KINDS_OF_FILTER[cost])] as const);
 const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, attributeBit.safety(SAFETY_FILTERS[group])] as const);
+/** For facet counts: the attribute bits a filter group looks at itself (taxonomy and languages count apart). */
+const GROUP_OWN_BITS: Record<FilterGroup, number> = {
+  services: 0,
+  languages: 0,
+  costs: COST_FILTER_BITS.reduce((mask, [, bit]) => mask | bit, 0),
+  ...(Object.fromEntries(SAFETY_GROUP_BITS) as Record<keyof typeof SAFETY_FILTERS, number>),
+};
 
 /** A request's filters as bit masks, computed once. */
 interface FilterMasks {
@@ -336,8 +343,7 @@ function failingGroup(service: CandidateService, masks: FilterMasks): FilterGrou
  * One pass: a service counts for a group's values when it satisfies every
  * other group.
  */
-function facetCounts(items: CandidateItem[], filters: FilterSet): DirectoryFacets {
-  const masks = filterMasks(filters);
+function facetCounts(items: CandidateItem[], filters: FilterSet, masks: FilterMasks): DirectoryFacets {
   const services = new Map<string, number>(filters.services.map((slug) => [slug, 0]));
   const languages = new Map<string, number>(filters.languages.map((code) => [code, 0]));
   const costs: Record<CostFilter, number> = { free: 0, sliding: 0 };
@@ -354,11 +360,7 @@ function facetCounts(items: CandidateItem[], filters: FilterSet): DirectoryFacet
       if (failing === null || failing === "languages") service.languages.forEach((code) => itemLanguages.add(code));
       // Cost and safety values: bits of services that fail at most their own group.
       if (failing === null) itemBits |= service.attributes;
-      else if (failing === "costs") itemBits |= service.attributes & COST_FILTER_BITS.reduce((mask, [, bit]) => mask | bit, 0);
-      else {
-        const own = SAFETY_GROUP_BITS.find(([group]) => group === failing);
-        if (own) itemBits |= service.attributes & own[1];
-      }
+      else itemBits |= service.attributes & GROUP_OWN_BITS[failing];
     }
     for (const [slug, bit] of TAXONOMY_BITS) if ((serviceBits & bit) !== 0) services.set(slug, (services.get(slug) ?? 0) + 1);
     itemLanguages.forEach((code) => languages.set(code, (languages.get(code) ?? 0) + 1));
@@ -678,6 +680,6 @@ export async function searchDirectory(input: {
     areaOnlyCount: matches.length - inRangeCount,
     page,
     pageCount,
-    facets: facetCounts(candidates, filters),
+    facets: facetCounts(candidates, filters, masks),
   };
 }

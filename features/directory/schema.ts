@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TAXONOMY, type TaxonomySlug } from "@/features/listings/schema";
 import { normalizeLanguageCode } from "./language-codes";
+import { MAX_NEAR_LENGTH, MAX_QUERY_LENGTH } from "./limits";
 
 /**
  * The search URL contract (DESIGN.md section 2), parsed by one schema for the
@@ -16,8 +17,6 @@ export const DEFAULT_RADIUS: RadiusMiles = 25;
 export const RESULTS_PER_PAGE = 20;
 export const COST_FILTERS = ["free", "sliding"] as const;
 export type CostFilter = (typeof COST_FILTERS)[number];
-export const MAX_NEAR_LENGTH = 100;
-export const MAX_QUERY_LENGTH = 100;
 /** More values than this in a repeated parameter are ignored. */
 const MAX_REPEATS = 20;
 const MAX_PAGE = 10_000;

@@ -16,7 +16,3 @@ export function normalizeSearchText(text: string): string {
 export function searchTokens(query: string): string[] {
   return [...new Set(normalizeSearchText(query).split(" ").filter(Boolean))];
 }
-
-export function matchesAllTokens(searchText: string, tokens: string[]): boolean {
-  return tokens.every((token) => searchText.includes(token));
-}

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { UseMyLocationButton } from "./UseMyLocationButton";
+import { MAX_NEAR_LENGTH } from "../limits";
 
 /** The "ZIP code or city" field of every search form; `onDark` for the home page's dark panel. */
 export function NearField({ defaultValue, required = false, onDark = false }: { defaultValue?: string; required?: boolean; onDark?: boolean }) {
@@ -18,7 +19,7 @@ export function NearField({ defaultValue, required = false, onDark = false }: { 
         type="text"
         inputMode="search"
         autoComplete="postal-code"
-        maxLength={100}
+        maxLength={MAX_NEAR_LENGTH}
         required={required}
         defaultValue={defaultValue}
         aria-describedby="near-hint"

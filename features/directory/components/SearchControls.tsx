@@ -4,6 +4,7 @@ import type { DirectoryFacets } from "../data";
 import { RADIUS_OPTIONS, type DirectorySearch } from "../schema";
 import { FilterAutoSubmit } from "./FilterAutoSubmit";
 import { MyLocationButton, NearField } from "./PlaceFields";
+import { MAX_QUERY_LENGTH } from "../limits";
 
 /** Hidden fields that carry the rest of the search through a form. */
 function CarriedFields({ search, carry }: { search: DirectorySearch; carry: "place" | "filters" }) {
@@ -163,7 +164,7 @@ export function FilterPanel({
         <p id="filter-q-hint" className="text-sm text-slate-600">
           {t("keywordHint")}
         </p>
-        <input id="filter-q" name="q" type="text" maxLength={100} defaultValue={filters.query} aria-describedby="filter-q-hint" className="field-input mt-1" />
+        <input id="filter-q" name="q" type="text" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.query} aria-describedby="filter-q-hint" className="field-input mt-1" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="button-primary">
