@@ -5,7 +5,7 @@ import { parseDirectorySearch } from "@/features/directory/schema";
 import { findHotlinesForPlace } from "@/features/hotlines/data";
 import { insertListings } from "@/features/listings/mutations";
 import { listingInputSchema } from "@/features/listings/schema";
-import { nationalHotlineFixture } from "../fixtures/listings";
+import { nationalHotlineFixture, stateHotlineFixture } from "../fixtures/listings";
 import { placedListing, type PlacedFixture } from "../fixtures/search-fixtures";
 import { withTestDatabase } from "../support/with-test-database";
 
@@ -140,5 +140,17 @@ describe("directory search", () => {
     const hotlines = await findHotlinesForPlace(chicago(), "en");
     expect(hotlines.map((hotline) => hotline.number)).toContain("+12025550177");
     expect(hotlines.every((hotline) => hotline.isNational)).toBe(true);
+  });
+
+  it("adds a state's own hotline for a place in that state only", async () => {
+    await insertListings(
+      [stateHotlineFixture("illinois-test-line", "+13125550188", "IL", "Illinois Line"), stateHotlineFixture("texas-test-line", "+12105550188", "TX", "Texas Line")].map((draft) =>
+        listingInputSchema.parse(draft),
+      ),
+    );
+    const numbers = (await findHotlinesForPlace(chicago(), "en")).map((hotline) => hotline.number);
+    expect(numbers).toContain("+13125550188");
+    expect(numbers).toContain("+12025550177");
+    expect(numbers).not.toContain("+12105550188");
   });
 });

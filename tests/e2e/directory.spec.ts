@@ -15,7 +15,8 @@ async function itemList(page: Page): Promise<ListItem[]> {
 
 async function cardDistances(page: Page): Promise<number[]> {
   const texts = await page.getByTestId("result-distance").allTextContents();
-  return texts.map((text) => Number(text.replace(/[^\d.]/g, "")));
+  // "2,5 mi" in Spanish: the decimal comma becomes a point before the number is read.
+  return texts.map((text) => Number(text.replace(",", ".").replace(/[^\d.]/g, "")));
 }
 
 for (const locale of ["en", "es", "ar"] as const) {

@@ -1,6 +1,6 @@
 import type { ListingInputDraft } from "@/features/listings/schema";
 import type { KyrMaterialInputDraft } from "@/features/rights/schema";
-import { CHICAGO_PILSEN, kyrMaterialFixture, legalAidFixture, nationalHotlineFixture } from "../fixtures/listings";
+import { CHICAGO_PILSEN, kyrMaterialFixture, legalAidFixture, nationalHotlineFixture, stateHotlineFixture } from "../fixtures/listings";
 import { placedListing } from "../fixtures/search-fixtures";
 import { readKyrMaterials } from "@/prisma/seed/kyr-files";
 import {
@@ -21,11 +21,7 @@ export function e2eListings(): ListingInputDraft[] {
   const tpsOffices = Array.from({ length: E2E_TPS_OFFICES }, (_, index) =>
     placedListing({ slug: `e2e-tps-${index}`, zip: ["60614", "60622", "60647"][index % 3] ?? "60614", name: `TPS Help ${index}`, services: [{ taxonomy: ["tps"] }] }),
   );
-  const illinoisHotline: ListingInputDraft = {
-    ...nationalHotlineFixture("e2e-illinois-line", E2E_ILLINOIS_HOTLINE_NUMBER),
-    name: "Illinois Test Rapid Response",
-  };
-  illinoisHotline.services = illinoisHotline.services?.map((service) => ({ ...service, hotlinePurpose: "rapid_response", areas: [{ kind: "state", code: "IL" }] }));
+  const illinoisHotline = stateHotlineFixture("e2e-illinois-line", E2E_ILLINOIS_HOTLINE_NUMBER, "IL", "Illinois Test Rapid Response");
   return [
     legalAidFixture({
       slug: E2E_ORGANIZATION,
