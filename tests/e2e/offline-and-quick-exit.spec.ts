@@ -50,6 +50,10 @@ test("after one visit the guides and national hotlines open offline, saying they
   await page.goto("/es/hotlines");
   await expect(page.getByTestId("national-hotlines").locator(`a[href="tel:${E2E_NATIONAL_HOTLINE_NUMBER}"]`)).toBeVisible();
   await expect(page.getByTestId("offline-notice")).toBeVisible();
+  // The installed app starts at "/": without a signal, the reader's saved home page, not a browser error.
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByTestId("offline-notice")).toContainText("sin conexión");
 
   // An area's hotlines are kept only on request.
   await setOffline(context, false);
