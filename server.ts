@@ -50,24 +50,31 @@ function hasDecodablePath(url: string | undefined): boolean {
 }
 
 /**
- * Statuses Next.js cannot choose itself, corrected as the response starts:
+ * Responses Next.js cannot choose itself, corrected as the response starts:
  * - a server action call whose body Next.js cannot decode (a forged or
  *   truncated Flight payload) gets 500, as for any error a call raises. Our
  *   actions never throw on bad input (they return a form state with a
  *   localized message), so a failed call is a malformed request: 400;
- * - a page whose render met the database going down gets 500 from the error
- *   boundary; it is an outage: 503 (the requests after it get proxy.ts's
- *   outage page).
+ * - a page whose render met the database going down gets 500, and React
+ *   renders no error boundary on the server, so its HTML would be an empty
+ *   shell: it gets the outage page with the bundled national hotlines
+ *   instead, as the requests after it do from proxy.ts.
  * The errors themselves are still logged by instrumentation.ts.
  */
-function correctErrorStatus(request: IncomingMessage, response: ServerResponse): void {
+function correctErrorResponse(request: IncomingMessage, response: ServerResponse, sendOutagePage: () => void): void {
   const isActionCall = request.headers["next-action"] !== undefined;
   const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
   response.writeHead = ((status: number, ...rest: unknown[]) => {
     if (status !== 500) return writeHead(status, ...rest);
-    if (databaseKnownUnavailable()) {
-      response.setHeader("Retry-After", "30");
-      return writeHead(503, ...rest);
+    if (databaseKnownUnavailable() && !isActionCall) {
+      response.writeHead = writeHead as ServerResponse["writeHead"];
+      // Content-Encoding stays: Next.js's compression, wrapped around this response, encodes what follows.
+      for (const header of ["Content-Length", "ETag"]) response.removeHeader(header);
+      sendOutagePage();
+      // What Next.js goes on to write for its error page goes nowhere.
+      response.write = (() => true) as ServerResponse["write"];
+      response.end = (() => response) as ServerResponse["end"];
+      return response;
     }
     return writeHead(isActionCall ? 400 : status, ...rest);
   }) as ServerResponse["writeHead"];
@@ -98,11 +105,11 @@ function localeOfPath(url: string | undefined): Locale {
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 
-/** While too many requests wait: the same self-contained page as a database outage, with the national hotlines. */
-function sendOverloadedPage(response: ServerResponse, locale: Locale, messages: Map<Locale, Messages>): void {
+/** The self-contained "temporarily unavailable" page with the national hotlines: for an overload, and for a render that met a database outage. */
+function sendUnavailablePage(response: ServerResponse, locale: Locale, messages: Map<Locale, Messages>, retryAfterSeconds: number): void {
   if (response.headersSent) return;
   const nonce = createNonce();
-  response.setHeader("Retry-After", "10");
+  response.setHeader("Retry-After", String(retryAfterSeconds));
   sendOwnPage(response, 503, `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'`, unavailablePageHtml(locale, messages.get(locale) as Messages, nonce));
 }
 
@@ -111,7 +118,7 @@ async function serve(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const brokenLinkHtml = await brokenLinkPageHtml();
-  const overloadMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
+  const unavailableMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
   const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
 
   const server = createServer((request, response) => {
@@ -128,14 +135,14 @@ async function serve(): Promise<void> {
       logWhenDone(Promise.resolve());
       return;
     }
-    correctErrorStatus(request, response);
+    correctErrorResponse(request, response, () => sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 30));
     const render = () => logWhenDone(requestLogStore().run(record, () => handle(request, response)));
     if (needsNoRender(request.url)) {
       render();
       return;
     }
     const ticket = admission.enter(render, () => {
-      sendOverloadedPage(response, localeOfPath(request.url), overloadMessages);
+      sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 10);
       logWhenDone(Promise.resolve());
     });
     response.once("close", () => ticket.leave());
