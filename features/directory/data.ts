@@ -10,7 +10,7 @@ import type {
   TaxonomySlug,
 } from "@/features/listings/schema";
 import { TAXONOMY } from "@/features/listings/schema";
-import { attributeBit, decodeAttributes, decodeSet, epochDay, gridCell } from "@/features/listings/search-index";
+import { attributeBit, decodeAttributes, decodeSet, epochDay, gridCell, longitudeStripsBetween } from "@/features/listings/search-index";
 import type { ServiceAreaKind } from "@/features/listings/schema";
 import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
@@ -211,11 +211,13 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
   ];
   // Listings unverified for over a year are left out.
   const verified = Prisma.sql` AND "verifiedDay" >= ${epochDay(oldestSearchableVerification(now))}`;
+  const strips = longitudeStripsBetween(box.minLongitude, box.maxLongitude);
+  const inStrips = strips ? Prisma.sql`"longitudeStrip" IN (${Prisma.join(strips)}) AND ` : Prisma.empty;
   const [officeRows, areaRows] = await Promise.all([
     queryDatabase(() =>
       db.$queryRaw<OfficeRow[]>(Prisma.sql`
         SELECT ${INDEX_COLUMNS}, "locationId", "latitude", "longitude" FROM "SearchEntry"
-        WHERE "latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}
+        WHERE ${inStrips}"latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}
           AND "longitude" BETWEEN ${box.minLongitude} AND ${box.maxLongitude}
           AND ${mayBeWithin(place, Prisma.sql`"latitude"`, Prisma.sql`"longitude"`, radius)}${verified}${keywordConditions(tokens)}`),
     ),

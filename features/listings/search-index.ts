@@ -25,6 +25,29 @@ export function gridCellsCovering(center: Point, radiusMiles: number): string[] 
   return cells;
 }
 
+/*
+ * Office rows are indexed by strips a tenth of a degree of longitude wide
+ * (about 5 miles across the United States), then latitude. Truncated toward
+ * zero rather than floored so that SQL on both databases computes the same
+ * strip (the migration that added it filled it in with a CAST).
+ */
+const STRIPS_PER_DEGREE = 10;
+/** More strips than this (a box near a pole) are not worth listing; the search then scans latitude alone. */
+const MAX_STRIPS = 200;
+
+export function longitudeStrip(longitude: number): number {
+  // `|| 0` turns -0 (for -0.1 < longitude < 0) into the 0 SQL stores.
+  return Math.trunc(longitude * STRIPS_PER_DEGREE) || 0;
+}
+
+/** The strips a longitude range touches, or null when there are too many to list. */
+export function longitudeStripsBetween(minLongitude: number, maxLongitude: number): number[] | null {
+  const first = longitudeStrip(minLongitude);
+  const last = longitudeStrip(maxLongitude);
+  if (last - first + 1 > MAX_STRIPS) return null;
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whole days since 1970-01-01, the index's portable form of a date. */
@@ -94,6 +117,7 @@ export interface SearchEntryRow {
   locationId: string | null;
   latitude: number | null;
   longitude: number | null;
+  longitudeStrip: number | null;
   areaKind: ServiceAreaKind | null;
   areaCode: string | null;
   radiusMiles: number | null;
@@ -115,13 +139,14 @@ export function searchEntriesOf(service: IndexableService): SearchEntryRow[] {
     attributes: encodeAttributes(service.taxonomy, service.costs, service.safety),
     searchText: normalizeSearchText(service.texts.join(" ")),
   };
-  const none = { locationId: null, latitude: null, longitude: null, areaKind: null, areaCode: null, radiusMiles: null, centerLatitude: null, centerLongitude: null };
+  const none = { locationId: null, latitude: null, longitude: null, longitudeStrip: null, areaKind: null, areaCode: null, radiusMiles: null, centerLatitude: null, centerLongitude: null };
   const entries: SearchEntryRow[] = service.offices.map((office) => ({
     ...shared,
     ...none,
     locationId: office.id,
     latitude: office.latitude,
     longitude: office.longitude,
+    longitudeStrip: longitudeStrip(office.longitude),
     languages: encodeSet([...service.languages, ...office.languages]),
   }));
   for (const area of service.areas) {
