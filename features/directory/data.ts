@@ -11,7 +11,6 @@ import type {
 } from "@/features/listings/schema";
 import { TAXONOMY } from "@/features/listings/schema";
 import { attributeBit, decodeAttributes, decodeSet, epochDay, gridCell, longitudeStripsBetween } from "@/features/listings/search-index";
-import type { ServiceAreaKind } from "@/features/listings/schema";
 import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
@@ -21,6 +20,7 @@ import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SearchPlace } from "./places";
+import { ResidentSearchIndex, type AreaEntry, type IndexedService, type OfficeEntry } from "./resident-index";
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
 /*
@@ -39,7 +39,7 @@ interface CandidateService {
   serviceId: string;
   /** Taxonomy, cost and safety bits (features/listings/search-index.ts). */
   attributes: number;
-  languages: string[];
+  languages: readonly string[];
 }
 
 /** One result: an office in range with its services there, or an organization serving the area from afar. */
@@ -126,45 +126,51 @@ export interface DirectoryResults {
 // Candidates
 
 const CANDIDATE_CACHE_TTL_MS = 60_000;
-const globalForSearch = globalThis as unknown as { kyrSearchStores?: { candidates: DataStore; details: DataStore } };
+/** A safety net only: the data version check reloads the resident index after every change. */
+const RESIDENT_INDEX_TTL_MS = 60 * 60_000;
+interface SearchStores {
+  resident: DataStore;
+  candidates: DataStore;
+  details: DataStore;
+}
+const globalForSearch = globalThis as unknown as { kyrSearchStores?: SearchStores };
 
-/** Search's own stores (many small entries, kept a minute), emptied with the shared data cache. */
-function searchStores(): { candidates: DataStore; details: DataStore } {
+/** Search's own stores (the resident index; many small entries kept a minute), emptied with the shared data cache. */
+function searchStores(): SearchStores {
   globalForSearch.kyrSearchStores ??= {
+    resident: createDataStore({ max: 1, ttlMs: RESIDENT_INDEX_TTL_MS }),
     candidates: createDataStore({ max: 500, ttlMs: CANDIDATE_CACHE_TTL_MS }),
     details: createDataStore({ max: 20_000, ttlMs: CANDIDATE_CACHE_TTL_MS }),
   };
   return globalForSearch.kyrSearchStores;
 }
 
-/** Forgets every cached search result and card detail (benchmarks measure cold searches with it). */
+/**
+ * Forgets every cached search result and card detail, keeping the resident
+ * index, which only a change to the data replaces (benchmarks measure cold
+ * searches with it).
+ */
 export function clearSearchCache(): void {
   searchStores().candidates.clear();
   searchStores().details.clear();
 }
 
-function candidateService(row: IndexRow): CandidateService {
-  return { serviceId: row.serviceId, attributes: row.attributes, languages: decodeSet(row.languages) };
+/** The same few language sets recur on thousands of rows: each is split once and shared (never mutated). */
+const decodedLanguageSets = new Map<string, readonly string[]>();
+const MAX_DECODED_LANGUAGE_SETS = 10_000;
+
+function languagesOf(encoded: string): readonly string[] {
+  let languages = decodedLanguageSets.get(encoded);
+  if (!languages) {
+    if (decodedLanguageSets.size >= MAX_DECODED_LANGUAGE_SETS) decodedLanguageSets.clear();
+    languages = decodeSet(encoded);
+    decodedLanguageSets.set(encoded, languages);
+  }
+  return languages;
 }
 
-interface IndexRow {
-  serviceId: string;
-  organizationId: string;
-  attributes: number;
-  languages: string;
-}
-
-interface OfficeRow extends IndexRow {
-  locationId: string | null;
-  latitude: number | null;
-  longitude: number | null;
-}
-
-interface AreaRow extends IndexRow {
-  areaKind: ServiceAreaKind | null;
-  radiusMiles: number | null;
-  centerLatitude: number | null;
-  centerLongitude: number | null;
+function candidateService(row: IndexedService): CandidateService {
+  return { serviceId: row.serviceId, attributes: row.attributes, languages: languagesOf(row.languages) };
 }
 
 /*
@@ -174,7 +180,9 @@ interface AreaRow extends IndexRow {
  * `||` concatenation) and both adapters return the same JavaScript types;
  * the data-layer tests run it on SQLite and PostgreSQL.
  */
-const INDEX_COLUMNS = Prisma.sql`"serviceId", "organizationId", "attributes", "languages"`;
+const INDEX_COLUMNS = Prisma.sql`"serviceId", "organizationId", "attributes", "languages", "verifiedDay"`;
+const OFFICE_COLUMNS = Prisma.sql`${INDEX_COLUMNS}, "locationId", "latitude", "longitude"`;
+const AREA_COLUMNS = Prisma.sql`${INDEX_COLUMNS}, "areaKind" AS "kind", "radiusMiles", "centerLatitude", "centerLongitude"`;
 
 /**
  * A generous flat-earth "within reach" test that SQL can run on both
@@ -196,10 +204,17 @@ function mayBeWithin(place: SearchPlace, latitude: Prisma.Sql, longitude: Prisma
 }
 
 function keywordConditions(tokens: string[]): Prisma.Sql {
-  return tokens.length === 0 ? Prisma.empty : Prisma.sql` AND ${Prisma.join(tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`), " AND ")}`;
+  return Prisma.join(tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`), " AND ");
 }
 
-async function loadCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
+/** Index rows around a place: offices in the radius's bounding box, and areas that may cover it. */
+interface CandidateRows {
+  offices: OfficeEntry[];
+  areas: AreaEntry[];
+}
+
+/** Keyword searches read the index rows whose text matches from the database. */
+async function keywordCandidateRows(place: SearchPlace, radius: number, tokens: string[], oldestDay: number): Promise<CandidateRows> {
   const db = getDatabase();
   const box = boundingBox(place, radius);
   const areaConditions = [
@@ -209,29 +224,56 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
     ...(place.countyFips ? [Prisma.sql`("areaKind" = 'county' AND "areaCode" = ${place.countyFips})`] : []),
     ...(place.zip ? [Prisma.sql`("areaKind" = 'zip' AND "areaCode" = ${place.zip})`] : []),
   ];
-  // Listings unverified for over a year are left out.
-  const verified = Prisma.sql` AND "verifiedDay" >= ${epochDay(oldestSearchableVerification(now))}`;
   const strips = longitudeStripsBetween(box.minLongitude, box.maxLongitude);
   const inStrips = strips ? Prisma.sql`"longitudeStrip" IN (${Prisma.join(strips)}) AND ` : Prisma.empty;
-  const [officeRows, areaRows] = await Promise.all([
+  const matching = Prisma.sql` AND "verifiedDay" >= ${oldestDay} AND ${keywordConditions(tokens)}`;
+  const [offices, areas] = await Promise.all([
     queryDatabase(() =>
-      db.$queryRaw<OfficeRow[]>(Prisma.sql`
-        SELECT ${INDEX_COLUMNS}, "locationId", "latitude", "longitude" FROM "SearchEntry"
+      db.$queryRaw<OfficeEntry[]>(Prisma.sql`
+        SELECT ${OFFICE_COLUMNS} FROM "SearchEntry"
         WHERE ${inStrips}"latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}
           AND "longitude" BETWEEN ${box.minLongitude} AND ${box.maxLongitude}
-          AND ${mayBeWithin(place, Prisma.sql`"latitude"`, Prisma.sql`"longitude"`, radius)}${verified}${keywordConditions(tokens)}`),
+          AND ${mayBeWithin(place, Prisma.sql`"latitude"`, Prisma.sql`"longitude"`, radius)}${matching}`),
     ),
     queryDatabase(() =>
-      db.$queryRaw<AreaRow[]>(Prisma.sql`
-        SELECT ${INDEX_COLUMNS}, "areaKind", "radiusMiles", "centerLatitude", "centerLongitude" FROM "SearchEntry"
-        WHERE (${Prisma.join(areaConditions, " OR ")})${verified}${keywordConditions(tokens)}`),
+      db.$queryRaw<Omit<AreaEntry, "areaCode">[]>(Prisma.sql`
+        SELECT ${AREA_COLUMNS} FROM "SearchEntry" WHERE (${Prisma.join(areaConditions, " OR ")})${matching}`),
     ),
   ]);
+  return { offices, areas: areas.map((area) => ({ ...area, areaCode: null })) };
+}
+
+/** Reads the whole search index into memory (see resident-index.ts): offices, coded areas, and each radius area once. */
+async function loadResidentIndex(): Promise<ResidentSearchIndex> {
+  const db = getDatabase();
+  const [offices, codedAreas, radiusAreas] = await Promise.all([
+    queryDatabase(() => db.$queryRaw<OfficeEntry[]>(Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`)),
+    queryDatabase(() =>
+      db.$queryRaw<AreaEntry[]>(Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`),
+    ),
+    queryDatabase(() => db.$queryRaw<Omit<AreaEntry, "areaCode">[]>(Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`)),
+  ]);
+  return new ResidentSearchIndex(offices, [...codedAreas, ...radiusAreas.map((area) => ({ ...area, areaCode: null }))]);
+}
+
+/** This process's resident index, loaded on first use and again after every change to the data. */
+export function residentSearchIndex(): Promise<ResidentSearchIndex> {
+  return cachedData("search:resident-index", loadResidentIndex, searchStores().resident);
+}
+
+async function candidateRows(place: SearchPlace, radius: number, tokens: string[], oldestDay: number): Promise<CandidateRows> {
+  if (tokens.length > 0) return keywordCandidateRows(place, radius, tokens, oldestDay);
+  const index = await residentSearchIndex();
+  return { offices: index.officesNear(place, radius, oldestDay), areas: index.areasCovering(place, oldestDay) };
+}
+
+async function loadCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
+  // Listings unverified for over a year are left out.
+  const rows = await candidateRows(place, radius, tokens, epochDay(oldestSearchableVerification(now)));
 
   const offices = new Map<string, CandidateItem>();
   const servicesInRange = new Set<string>();
-  for (const row of officeRows) {
-    if (row.locationId === null || row.latitude === null || row.longitude === null) continue;
+  for (const row of rows.offices) {
     const miles = distanceInMiles(place, { latitude: row.latitude, longitude: row.longitude });
     if (miles > radius) continue;
     servicesInRange.add(row.serviceId);
@@ -250,9 +292,9 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
   // Services that cover the place but have no office in range, grouped by organization.
   const areaOnly = new Map<string, CandidateItem>();
   const areaServices = new Map<string, { service: CandidateService; specificity: number; organizationId: string }>();
-  for (const row of areaRows) {
-    if (row.areaKind === null || servicesInRange.has(row.serviceId) || !coversPlace({ ...row, kind: row.areaKind }, place)) continue;
-    const specificity = areaSpecificity(row.areaKind);
+  for (const row of rows.areas) {
+    if (servicesInRange.has(row.serviceId) || !coversPlace(row, place)) continue;
+    const specificity = areaSpecificity(row.kind);
     const known = areaServices.get(row.serviceId);
     if (known) known.specificity = Math.min(known.specificity, specificity);
     else areaServices.set(row.serviceId, { service: candidateService(row), specificity, organizationId: row.organizationId });
@@ -320,23 +362,35 @@ function filterMasks(filters: FilterSet): FilterMasks {
   };
 }
 
-/** The filter groups a service does not satisfy: none, one (which), or "several". */
+/** The filter groups a service does not satisfy: none, one (which), or "several". Runs for every candidate of every request, so no allocations. */
 function failingGroup(service: CandidateService, masks: FilterMasks): FilterGroup | null | "several" {
   let failing: FilterGroup | null = null;
-  const fail = (group: FilterGroup) => {
-    if (failing !== null) return true;
-    failing = group;
-    return false;
-  };
-  if (masks.services !== 0 && (service.attributes & masks.services) === 0 && fail("services")) return "several";
-  if (masks.languages.length > 0 && !service.languages.some((code) => masks.languages.includes(code)) && fail("languages")) return "several";
-  if (masks.costs !== 0 && (service.attributes & masks.costs) === 0 && fail("costs")) return "several";
-  for (let index = 0; index < SAFETY_GROUP_BITS.length; index++) {
+  let failures = 0;
+  if (masks.services !== 0 && (service.attributes & masks.services) === 0) {
+    failing = "services";
+    failures++;
+  }
+  if (masks.languages.length > 0 && !speaksAny(service.languages, masks.languages)) {
+    failing = "languages";
+    if (++failures > 1) return "several";
+  }
+  if (masks.costs !== 0 && (service.attributes & masks.costs) === 0) {
+    failing = "costs";
+    if (++failures > 1) return "several";
+  }
+  for (let index = 0; index < SAFETY_GROUPS.length; index++) {
     const bit = masks.safety[index] ?? 0;
-    const group = SAFETY_GROUP_BITS[index]?.[0];
-    if (bit !== 0 && group && (service.attributes & bit) === 0 && fail(group)) return "several";
+    if (bit !== 0 && (service.attributes & bit) === 0) {
+      failing = SAFETY_GROUPS[index] ?? failing;
+      if (++failures > 1) return "several";
+    }
   }
   return failing;
+}
+
+function speaksAny(languages: readonly string[], wanted: readonly string[]): boolean {
+  for (const code of languages) if (wanted.includes(code)) return true;
+  return false;
 }
 
 /**
@@ -350,22 +404,24 @@ function facetCounts(items: CandidateItem[], filters: FilterSet, masks: FilterMa
   const languages = new Map<string, number>(filters.languages.map((code) => [code, 0]));
   const costs: Record<CostFilter, number> = { free: 0, sliding: 0 };
   const toggles: Record<keyof typeof SAFETY_FILTERS, number> = { detained: 0, remote: 0, walkin: 0 };
+  const itemLanguages: string[] = [];
 
   for (const item of items) {
     let itemBits = 0;
-    const itemLanguages = new Set<string>();
     let serviceBits = 0;
+    itemLanguages.length = 0;
     for (const service of item.services) {
       const failing = failingGroup(service, masks);
       if (failing === "several") continue;
       if (failing === null || failing === "services") serviceBits |= service.attributes;
-      if (failing === null || failing === "languages") service.languages.forEach((code) => itemLanguages.add(code));
+      if (failing === null || failing === "languages") for (const code of service.languages) if (!itemLanguages.includes(code)) itemLanguages.push(code);
       // Cost and safety values: bits of services that fail at most their own group.
       if (failing === null) itemBits |= service.attributes;
       else itemBits |= service.attributes & GROUP_OWN_BITS[failing];
     }
-    for (const [slug, bit] of TAXONOMY_BITS) if ((serviceBits & bit) !== 0) services.set(slug, (services.get(slug) ?? 0) + 1);
-    itemLanguages.forEach((code) => languages.set(code, (languages.get(code) ?? 0) + 1));
+    if (serviceBits !== 0) for (const [slug, bit] of TAXONOMY_BITS) if ((serviceBits & bit) !== 0) services.set(slug, (services.get(slug) ?? 0) + 1);
+    for (const code of itemLanguages) languages.set(code, (languages.get(code) ?? 0) + 1);
+    if (itemBits === 0) continue;
     for (const [cost, bit] of COST_FILTER_BITS) if ((itemBits & bit) !== 0) costs[cost] += 1;
     for (const [group, bit] of SAFETY_GROUP_BITS) if ((itemBits & bit) !== 0) toggles[group] += 1;
   }
@@ -608,10 +664,13 @@ export async function searchDirectory(input: {
   const filters: FilterSet = input.filters;
 
   const masks = filterMasks(filters);
-  const matches = candidates.flatMap((item) => {
-    const services = item.services.filter((service) => serviceMatches(service, masks));
-    return services.length > 0 ? [{ ...item, services }] : [];
-  });
+  const unfiltered = masks.services === 0 && masks.costs === 0 && masks.languages.length === 0 && masks.safety.every((bit) => bit === 0);
+  const matches = unfiltered
+    ? candidates
+    : candidates.flatMap((item) => {
+        const services = item.services.filter((service) => serviceMatches(service, masks));
+        return services.length > 0 ? [{ ...item, services }] : [];
+      });
   const inRangeCount = matches.filter((match) => match.kind === "inRange").length;
   const pageCount = Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE));
   const page = Math.min(input.page, pageCount);

@@ -45,7 +45,9 @@ export function coversPlace(area: AreaRow, place: Point): boolean {
   return distanceInMiles(place, { latitude: area.centerLatitude, longitude: area.centerLongitude }) <= area.radiusMiles;
 }
 
+const SPECIFICITY: Record<string, number> = { zip: 0, radius: 1, county: 2, state: 3, nationwide: 4 };
+
 /** Smaller is more local: a ZIP area before a county, a state, the nation. */
 export function areaSpecificity(kind: string): number {
-  return ({ zip: 0, radius: 1, county: 2, state: 3, nationwide: 4 } as Record<string, number>)[kind] ?? 5;
+  return SPECIFICITY[kind] ?? 5;
 }

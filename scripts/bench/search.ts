@@ -47,8 +47,14 @@ function ensureDatabase(size: number, rebuild: boolean): void {
 }
 
 /** Data-layer latency, measured in a child process bound to the synthetic database. */
-function measureDataLayer(size: number): { site: number[]; cold: number[] } {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/search-data-layer.ts"], {
+interface DataLayerTimings {
+  residentIndex: { loadMs: number; heapBytes: number; entries: number };
+  site: number[];
+  cold: number[];
+}
+
+function measureDataLayer(size: number): DataLayerTimings {
+  const result = spawnSync(process.execPath, ["--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/bench/search-data-layer.ts"], {
     env: { ...process.env, DATABASE_URL: `file:${databaseFile(size)}` },
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
@@ -57,7 +63,7 @@ function measureDataLayer(size: number): { site: number[]; cold: number[] } {
     process.stderr.write(result.stderr);
     process.exit(result.status ?? 1);
   }
-  return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as { site: number[]; cold: number[] };
+  return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as DataLayerTimings;
 }
 
 async function load(url: string, requests: { path: string }[] | undefined, seconds: number) {
@@ -121,6 +127,7 @@ async function main(): Promise<void> {
   buildIfStale();
 
   const rows: string[] = [];
+  const indexRows: string[] = [];
   for (const size of sizes) {
     ensureDatabase(size, values.rebuild);
     const data = measureDataLayer(size);
@@ -143,12 +150,20 @@ async function main(): Promise<void> {
       kb(http.floor.javascript),
     ];
     rows.push(`| ${row.join(" | ")} |`);
-    console.log(`\n${size} organizations:`, JSON.stringify({ dataLayer: { site: [percentile(site, 0.5), percentile(site, 0.95)], cold: [percentile(cold, 0.5), percentile(cold, 0.95)] }, http }, null, 2));
+    const { residentIndex } = data;
+    indexRows.push(`| ${size.toLocaleString("en-US")} | ${residentIndex.entries.toLocaleString("en-US")} | ${ms(residentIndex.loadMs)} | ${(residentIndex.heapBytes / 1024 / 1024).toFixed(1)} MB |`);
+    console.log(
+      `\n${size} organizations:`,
+      JSON.stringify({ residentIndex, dataLayer: { site: [percentile(site, 0.5), percentile(site, 0.95)], cold: [percentile(cold, 0.5), percentile(cold, 0.95)] }, http }, null, 2),
+    );
   }
 
   console.log("\n| organizations | data p50 (site) | data p95 (site) | data p50 (cold) | data p95 (cold) | search req/s | search p50 / p99 | static req/s | static p50 / p99 | errors | results HTML gz | results JS gz | layout-only JS gz |");
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(row);
+  console.log("\n| organizations | resident index entries | load time | heap |");
+  console.log("|---|---|---|---|");
+  for (const row of indexRows) console.log(row);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { clearSearchCache, searchDirectory } from "@/features/directory/data";
 import { resolvePlace, type SearchPlace } from "@/features/directory/places";
 import { parseDirectorySearch } from "@/features/directory/schema";
@@ -9,7 +9,11 @@ import { nationalHotlineFixture, stateHotlineFixture } from "../fixtures/listing
 import { placedListing, type PlacedFixture } from "../fixtures/search-fixtures";
 import { withTestDatabase } from "../support/with-test-database";
 
-withTestDatabase();
+const { db } = withTestDatabase();
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function chicago(): SearchPlace {
   const resolution = resolvePlace({ kind: "near", text: "60601" });
@@ -93,6 +97,33 @@ describe("directory search", () => {
     expect(slugsOf(await search({ detained: "1" }), "inRange")).toEqual(["pilsen-center"]);
     expect(slugsOf(await search({ walkin: "1" }), "inRange")).toEqual(["loop-clinic"]);
     expect((await search({ remote: "1" })).items).toEqual([]);
+  });
+
+  it("finds the same results from the in-memory index as from the database's keyword search", async () => {
+    // Every fixture's description says "Fixture organization", so this keyword search reads the same listings from the database.
+    for (const radius of ["5", "25", "100"]) {
+      const fromMemory = await search({ radius });
+      const fromDatabase = await search({ radius, q: "fixture organization" });
+      const summary = (results: typeof fromMemory) => results.items.map((item) => [item.kind, item.organization.slug, item.location?.distanceMiles ?? null]);
+      expect(fromMemory.items.length).toBeGreaterThan(0);
+      expect(summary(fromDatabase)).toEqual(summary(fromMemory));
+      expect(fromDatabase.facets).toEqual(fromMemory.facets);
+    }
+  });
+
+  it("reloads the in-memory index when listings are published or withdrawn", async () => {
+    const near = (results: Awaited<ReturnType<typeof search>>) => slugsOf(results, "inRange");
+    expect(near(await search({}))).not.toContain("late-clinic");
+    await insertListings([listingInputSchema.parse(placedListing({ slug: "late-clinic", zip: "60602" }))]);
+    expect(near(await search({}))).toContain("late-clinic");
+
+    // Withdrawn by another process: its rows leave the table and the data version moves.
+    const organization = await db().organization.update({ where: { slug: "late-clinic" }, data: { isPublished: false } });
+    await db().searchEntry.deleteMany({ where: { organizationId: organization.id } });
+    await db().dataVersion.update({ where: { id: 1 }, data: { version: { increment: 1 } } });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 5_000);
+    expect(near(await search({}))).not.toContain("late-clinic");
   });
 
   it("finds keywords in any language, in names, descriptions and types of help, without accents", async () => {
