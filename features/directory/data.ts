@@ -13,8 +13,8 @@ import { TAXONOMY } from "@/features/listings/schema";
 import { attributeBit, decodeAttributes, decodeSet, epochDay, gridCell, longitudeStripsBetween } from "@/features/listings/search-index";
 import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
+import { decodeCard, type CardAddress, type CardPhone, type SearchCard } from "@/features/listings/search-cards";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
-import type { TranslationSource } from "@/features/listings/schema";
 import { cachedData, createDataStore, dataUnchangedCheck, type DataStore } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
@@ -62,19 +62,8 @@ export interface DirectoryFacets {
   walkin: number;
 }
 
-export interface ResultPhone {
-  number: string;
-  extension: string | null;
-  acceptsText: boolean;
-}
-
-export interface ResultAddress {
-  address1: string;
-  address2: string | null;
-  city: string;
-  region: string;
-  postalCode: string;
-}
+export type ResultPhone = CardPhone;
+export type ResultAddress = CardAddress;
 
 export interface DirectoryResultService {
   id: string;
@@ -436,214 +425,42 @@ function serviceMatches(service: CandidateService, masks: FilterMasks): boolean 
 // One page of results
 
 
-interface OrganizationRow {
-  id: string;
-  slug: string;
-  name: string;
-  sourceLocale: string;
-  isSample: boolean;
-  verifiedAt: Date | null;
-}
-
-interface LocationRow {
-  id: string;
-  name: string | null;
-  latitude: number;
-  longitude: number;
-  address1: string | null;
-  address2: string | null;
-  city: string | null;
-  region: string | null;
-  postalCode: string | null;
-}
-
-interface ScheduleRow {
-  id: string;
-  locationId: string;
-  timezone: string;
-  isAlwaysOpen: boolean;
-  weekday: number | null;
-  opensAt: string | null;
-  closesAt: string | null;
-}
-
-interface PhoneRow {
-  organizationId: string | null;
-  serviceId: string | null;
-  locationId: string | null;
-  number: string;
-  extension: string | null;
-  acceptsText: boolean;
-  isHotline: boolean;
-  sortOrder: number;
-}
-
-interface ServiceRow {
-  id: string;
-  name: string;
-  capacityStatus: CapacityStatus | null;
-  capacityUpdatedAt: Date | null;
-}
-
-interface TranslationRow {
-  entityId: string;
-  field: string;
-  locale: string;
-  value: string;
-  source: TranslationSource;
-}
-
-interface CardOrganization extends OrganizationRow {
-  accreditations: AccreditationKind[];
-  phone: ResultPhone | null;
-}
-
-interface CardLocation {
-  id: string;
-  name: string | null;
-  latitude: number;
-  longitude: number;
-  address: ResultAddress | null;
-  phone: ResultPhone | null;
-  schedule: WeeklySchedule | undefined;
-}
-
-interface CardService extends ServiceRow {
-  phone: ResultPhone | null;
-}
-
-/** Runs a raw query only when there is something to look up. */
-function rawQuery<Row>(ids: string[], sql: () => Prisma.Sql): Promise<Row[]> {
-  return ids.length === 0 ? Promise.resolve([]) : queryDatabase(() => getDatabase().$queryRaw<Row[]>(sql()));
-}
-
-function firstPhoneOf(rows: PhoneRow[]): ResultPhone | null {
-  const [phone] = [...rows].sort((a, b) => a.sortOrder - b.sortOrder);
-  return phone ? { number: phone.number, extension: phone.extension, acceptsText: phone.acceptsText } : null;
-}
-
-/** The card details of organizations, offices and services, in six plain queries. */
-async function loadPageDetails(organizationIds: string[], locationIds: string[], serviceIds: string[], textIds: string[], locale: string) {
-  const ids = (list: string[]) => Prisma.join(list);
-  const phoneOwners = [
-    ...(organizationIds.length ? [Prisma.sql`"organizationId" IN (${ids(organizationIds)})`] : []),
-    ...(locationIds.length ? [Prisma.sql`"locationId" IN (${ids(locationIds)})`] : []),
-    ...(serviceIds.length ? [Prisma.sql`"serviceId" IN (${ids(serviceIds)})`] : []),
-  ];
-  const [organizations, accreditations, locations, schedules, phones, services, translations] = await Promise.all([
-    rawQuery<OrganizationRow>(organizationIds, () =>
-      Prisma.sql`SELECT "id", "slug", "name", "sourceLocale", "isSample", "verifiedAt" FROM "Organization" WHERE "id" IN (${ids(organizationIds)})`,
-    ),
-    rawQuery<{ organizationId: string; kind: AccreditationKind }>(organizationIds, () =>
-      Prisma.sql`SELECT "organizationId", "kind" FROM "Accreditation" WHERE "organizationId" IN (${ids(organizationIds)})`,
-    ),
-    rawQuery<LocationRow>(locationIds, () =>
-      Prisma.sql`SELECT l."id", l."name", l."latitude", l."longitude", a."address1", a."address2", a."city", a."region", a."postalCode"
-        FROM "Location" l LEFT JOIN "Address" a ON a."locationId" = l."id" AND a."kind" = 'physical'
-        WHERE l."id" IN (${ids(locationIds)})`,
-    ),
-    rawQuery<ScheduleRow>(locationIds, () =>
-      Prisma.sql`SELECT s."id", s."locationId", s."timezone", s."isAlwaysOpen", h."weekday", h."opensAt", h."closesAt"
-        FROM "Schedule" s LEFT JOIN "OpeningHours" h ON h."scheduleId" = s."id"
-        WHERE s."locationId" IN (${ids(locationIds)})`,
-    ),
-    rawQuery<PhoneRow>(phoneOwners.length ? [...organizationIds, ...locationIds, ...serviceIds] : [], () =>
-      Prisma.sql`SELECT "organizationId", "serviceId", "locationId", "number", "extension", "acceptsText", "isHotline", "sortOrder"
-        FROM "Phone" WHERE ${Prisma.join(phoneOwners, " OR ")}`,
-    ),
-    rawQuery<ServiceRow>(serviceIds, () =>
-      Prisma.sql`SELECT "id", "name", "capacityStatus", "capacityUpdatedAt" FROM "Service" WHERE "id" IN (${ids(serviceIds)})`,
-    ),
-    rawQuery<TranslationRow>(textIds, () =>
-      Prisma.sql`SELECT "entityId", "field", "locale", "value", "source" FROM "Translation"
-        WHERE "entityId" IN (${ids(textIds)}) AND "field" = 'name' AND "locale" IN (${ids([...new Set([locale, "en"])])})`,
-    ),
-  ]);
-
-  const cardOrganizations: CardOrganization[] = organizations.map((organization) => ({
-    ...organization,
-    accreditations: accreditations.filter((row) => row.organizationId === organization.id).map((row) => row.kind),
-    phone: firstPhoneOf(phones.filter((phone) => phone.organizationId === organization.id)),
-  }));
-  const cardLocations: CardLocation[] = [...new Map(locations.map((row) => [row.id, row])).values()].map((row) => {
-    const schedule = schedules.filter((entry) => entry.locationId === row.id);
-    const first = schedule[0];
-    const ofFirst = schedule.filter((entry) => entry.id === first?.id);
-    return {
-      id: row.id,
-      name: row.name,
-      latitude: row.latitude,
-      longitude: row.longitude,
-      address:
-        row.address1 !== null && row.city !== null && row.region !== null && row.postalCode !== null
-          ? { address1: row.address1, address2: row.address2, city: row.city, region: row.region, postalCode: row.postalCode }
-          : null,
-      phone: firstPhoneOf(phones.filter((phone) => phone.locationId === row.id)),
-      schedule: first
-        ? {
-            timezone: first.timezone,
-            isAlwaysOpen: first.isAlwaysOpen,
-            openingHours: ofFirst.flatMap((entry) =>
-              entry.weekday !== null && entry.opensAt !== null && entry.closesAt !== null ? [{ weekday: entry.weekday, opensAt: entry.opensAt, closesAt: entry.closesAt }] : [],
-            ),
-          }
-        : undefined,
-    };
-  });
-  const cardServices: CardService[] = services.map((service) => ({
-    ...service,
-    phone: firstPhoneOf(phones.filter((phone) => phone.serviceId === service.id && !phone.isHotline)),
-  }));
-  return { organizations: cardOrganizations, locations: cardLocations, services: cardServices, translations };
-}
-
-type PageDetails = Awaited<ReturnType<typeof loadPageDetails>>;
-
 /**
- * Everything the cards of one page show. The details of organizations,
- * offices and services are cached by id and locale next to the candidates
- * (emptied with them), so a popular result is read from the database once
- * per minute, not once per view; four small queries fetch whatever is not
- * cached yet.
+ * The result cards of one page (features/listings/search-cards.ts), read by
+ * id in one query. Cached by id next to the candidates (emptied with them),
+ * so a popular result is read once a minute, not once per view.
  */
-async function pageDetails(items: CandidateItem[], locale: string) {
+async function pageCards(items: CandidateItem[]): Promise<Map<string, SearchCard>> {
   const cache = searchStores().details;
-  const organizationIds = [...new Set(items.map((item) => item.organizationId))];
-  const locationIds = items.flatMap((item) => (item.locationId ? [item.locationId] : []));
-  const serviceIds = [...new Set(items.flatMap((item) => item.services.map((service) => service.serviceId)))];
-  const translationIds = [...organizationIds, ...locationIds, ...serviceIds];
-  const found = new Map<string, unknown>();
-  const lookUp = (key: string) => {
-    const entry = cache.get(key);
-    if (entry) found.set(key, entry.value);
-    return entry !== undefined;
-  };
-  const missing = (kind: string, ids: string[]) => ids.filter((id) => !lookUp(`${kind}:${id}`));
-  const [missingOrganizations, missingLocations, missingServices] = [missing("organization", organizationIds), missing("location", locationIds), missing("service", serviceIds)];
-  const missingTranslations = missing(`translations:${locale}`, translationIds);
-  if (missingOrganizations.length + missingLocations.length + missingServices.length + missingTranslations.length > 0) {
+  const ids = [
+    ...new Set(items.flatMap((item) => [item.organizationId, ...(item.locationId ? [item.locationId] : []), ...item.services.map((service) => service.serviceId)])),
+  ];
+  const cards = new Map<string, SearchCard>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = cache.get(id);
+    if (hit) cards.set(id, hit.value as SearchCard);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
     const unchanged = await dataUnchangedCheck();
-    const loaded = await loadPageDetails(missingOrganizations, missingLocations, missingServices, missingTranslations, locale);
-    const loadedEntries: [string, unknown][] = [
-      ...loaded.organizations.map((row) => [`organization:${row.id}`, row] as [string, unknown]),
-      ...loaded.locations.map((row) => [`location:${row.id}`, row] as [string, unknown]),
-      ...loaded.services.map((row) => [`service:${row.id}`, row] as [string, unknown]),
-      ...missingTranslations.map((id) => [`translations:${locale}:${id}`, loaded.translations.filter((row) => row.entityId === id)] as [string, unknown]),
-    ];
-    // Rows read while a change was being published serve this page only.
+    const rows = await queryDatabase(() =>
+      getDatabase().$queryRaw<{ id: string; details: string }[]>(Prisma.sql`SELECT "id", "details" FROM "SearchCard" WHERE "id" IN (${Prisma.join(missing)})`),
+    );
+    // Cards read while a change was being published serve this page only.
     const keep = unchanged();
-    for (const [key, value] of loadedEntries) {
-      found.set(key, value);
-      if (keep) cache.set(key, { value });
+    for (const row of rows) {
+      const card = decodeCard(row.details);
+      cards.set(row.id, card);
+      if (keep) cache.set(row.id, { value: card });
     }
   }
-  const rows = <Row,>(kind: string, ids: string[]) => ids.flatMap((id) => (found.get(`${kind}:${id}`) as Row | undefined) ?? []);
-  return {
-    organizations: new Map(rows<PageDetails["organizations"][number]>("organization", organizationIds).map((row) => [row.id, row])),
-    locations: new Map(rows<PageDetails["locations"][number]>("location", locationIds).map((row) => [row.id, row])),
-    services: new Map(rows<PageDetails["services"][number]>("service", serviceIds).map((row) => [row.id, row])),
-    translations: new TranslationIndex(translationIds.flatMap((id) => (found.get(`translations:${locale}:${id}`) as PageDetails["translations"] | undefined) ?? [])),
-  };
+  return cards;
+}
+
+function cardOf<Kind extends SearchCard["kind"]>(cards: Map<string, SearchCard>, id: string, kind: Kind): Extract<SearchCard, { kind: Kind }> | undefined {
+  const card = cards.get(id);
+  return card?.kind === kind ? (card as Extract<SearchCard, { kind: Kind }>) : undefined;
 }
 
 /**
@@ -676,26 +493,31 @@ export async function searchDirectory(input: {
   const page = Math.min(input.page, pageCount);
   const offset = (page - 1) * RESULTS_PER_PAGE;
   const onPage = matches.slice(offset, offset + RESULTS_PER_PAGE);
-  const details = await pageDetails(onPage, input.locale);
+  const cards = await pageCards(onPage);
+  const names = new TranslationIndex(
+    [...cards].flatMap(([entityId, card]) =>
+      card.names.filter((name) => name.locale === input.locale || name.locale === "en").map((name) => ({ entityId, field: "name", ...name })),
+    ),
+  );
 
   const items = onPage.flatMap((item, index): DirectoryResultItem[] => {
-    const organization = details.organizations.get(item.organizationId);
+    const organization = cardOf(cards, item.organizationId, "organization");
     if (!organization) return [];
     const pick = (entityId: string, original: string): LocalizedText =>
-      details.translations.pick(entityId, "name", original, organization.sourceLocale, input.locale) ?? {
+      names.pick(entityId, "name", original, organization.sourceLocale, input.locale) ?? {
         text: original,
         lang: organization.sourceLocale,
         source: "original",
         isFallback: input.locale !== organization.sourceLocale,
       };
-    const location = item.locationId ? details.locations.get(item.locationId) : undefined;
+    const location = item.locationId ? cardOf(cards, item.locationId, "location") : undefined;
     const services = item.services.flatMap((candidate) => {
-      const service = details.services.get(candidate.serviceId);
+      const service = cardOf(cards, candidate.serviceId, "service");
       if (!service) return [];
       return [
         {
-          id: service.id,
-          name: pick(service.id, service.name),
+          id: candidate.serviceId,
+          name: pick(candidate.serviceId, service.name),
           capacityStatus: service.capacityStatus,
           capacityUpdatedAt: service.capacityUpdatedAt,
           taxonomy: decodeAttributes(candidate.attributes).taxonomy as TaxonomySlug[],
@@ -710,23 +532,24 @@ export async function searchDirectory(input: {
         position: offset + index + 1,
         organization: {
           slug: organization.slug,
-          name: pick(organization.id, organization.name),
+          name: pick(item.organizationId, organization.name),
           isSample: organization.isSample,
           verifiedAt: organization.verifiedAt,
           accreditations: organization.accreditations,
           safety: decodeAttributes(item.services.reduce((bits, service) => bits | service.attributes, 0)).safety as SafetyStatementKind[],
         },
-        location: location
-          ? {
-              id: location.id,
-              name: location.name ? pick(location.id, location.name) : null,
-              latitude: location.latitude,
-              longitude: location.longitude,
-              distanceMiles: item.distanceMiles ?? 0,
-              address: location.address,
-              schedule: location.schedule,
-            }
-          : null,
+        location:
+          location && item.locationId
+            ? {
+                id: item.locationId,
+                name: location.name ? pick(item.locationId, location.name) : null,
+                latitude: location.latitude,
+                longitude: location.longitude,
+                distanceMiles: item.distanceMiles ?? 0,
+                address: location.address,
+                schedule: location.schedule,
+              }
+            : null,
         services: services.map(({ phone: _phone, ...service }) => service),
         phone: location?.phone ?? services.find((service) => service.phone)?.phone ?? organization.phone,
         languages: [...new Set(item.services.flatMap((service) => service.languages))],

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity } from "./schema";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
+import { encodeCard, firstPhone, type CardName, type SearchCard } from "./search-cards";
 import { searchEntriesOf, type IndexableService } from "./search-index";
 
 /** Rows of every table a batch of listings writes, in foreign-key order. */
@@ -164,22 +165,45 @@ const SEARCHABLE_TEXT_FIELDS = ["name", "alternateName", "description"];
 /** Organizations per index batch; with their services, their ids stay within one IN list. */
 const INDEX_BATCH = 300;
 
-/** Reads the organizations' current rows and writes their search entries afresh. */
+const CARD_PHONE = { number: true, extension: true, acceptsText: true, sortOrder: true } as const;
+
+/** Reads the organizations' current rows and writes their search entries and result cards afresh. */
 async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: string[]): Promise<void> {
   const labels = await labelsOfTaxonomy();
   for (let start = 0; start < organizationIds.length; start += INDEX_BATCH) {
     const ids = organizationIds.slice(start, start + INDEX_BATCH);
     await tx.searchEntry.deleteMany({ where: { organizationId: { in: ids } } });
+    await tx.searchCard.deleteMany({ where: { organizationId: { in: ids } } });
     const organizations = await tx.organization.findMany({
       where: { id: { in: ids }, isPublished: true, status: "active" },
       select: {
         id: true,
+        slug: true,
         name: true,
         alternateName: true,
         description: true,
+        sourceLocale: true,
+        isSample: true,
         verifiedAt: true,
+        accreditations: { select: { kind: true } },
+        phones: { select: CARD_PHONE },
         safetyStatements: { where: { answer: "yes" }, select: { kind: true } },
-        locations: { select: { id: true, latitude: true, longitude: true, languages: { select: { code: true } }, phones: { select: { languages: { select: { code: true } } } } } },
+        locations: {
+          select: {
+            id: true,
+            name: true,
+            latitude: true,
+            longitude: true,
+            languages: { select: { code: true } },
+            phones: { select: { ...CARD_PHONE, languages: { select: { code: true } } } },
+            addresses: { where: { kind: "physical" }, select: { address1: true, address2: true, city: true, region: true, postalCode: true }, take: 1 },
+            schedules: {
+              select: { timezone: true, isAlwaysOpen: true, openingHours: { select: { weekday: true, opensAt: true, closesAt: true } } },
+              orderBy: { id: "asc" },
+              take: 1,
+            },
+          },
+        },
         services: {
           where: { status: "active", kind: "legal_service" },
           select: {
@@ -187,9 +211,11 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
             name: true,
             alternateName: true,
             description: true,
+            capacityStatus: true,
+            capacityUpdatedAt: true,
             taxonomyTerms: { select: { term: { select: { slug: true } } } },
             languages: { select: { code: true } },
-            phones: { select: { languages: { select: { code: true } } } },
+            phones: { select: { ...CARD_PHONE, isHotline: true, languages: { select: { code: true } } } },
             costOptions: { select: { kind: true } },
             serviceAreas: { select: { kind: true, code: true, radiusMiles: true, centerLatitude: true, centerLongitude: true } },
             serviceAtLocations: { select: { locationId: true } },
@@ -197,12 +223,25 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
         },
       },
     });
-    const textIds = organizations.flatMap((organization) => [organization.id, ...organization.services.map((service) => service.id)]);
+    const textIds = organizations.flatMap((organization) => [
+      organization.id,
+      ...organization.services.map((service) => service.id),
+      ...organization.locations.map((location) => location.id),
+    ]);
     const translations = await forIdsInChunks(textIds, (chunk) =>
-      tx.translation.findMany({ where: { entityId: { in: chunk }, field: { in: SEARCHABLE_TEXT_FIELDS } }, select: { entityId: true, value: true } }),
+      tx.translation.findMany({
+        where: { entityId: { in: chunk }, field: { in: SEARCHABLE_TEXT_FIELDS } },
+        select: { entityId: true, field: true, locale: true, value: true, source: true },
+      }),
     );
     const translated = new Map<string, string[]>();
-    for (const translation of translations) translated.set(translation.entityId, [...(translated.get(translation.entityId) ?? []), translation.value]);
+    const names = new Map<string, CardName[]>();
+    for (const translation of translations) {
+      translated.set(translation.entityId, [...(translated.get(translation.entityId) ?? []), translation.value]);
+      if (translation.field === "name") {
+        names.set(translation.entityId, [...(names.get(translation.entityId) ?? []), { locale: translation.locale, value: translation.value, source: translation.source }]);
+      }
+    }
 
     const entries = organizations.flatMap((organization) => {
       const offices = new Map(
@@ -242,6 +281,47 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
       });
     });
     await createInChunks(entries, (data) => tx.searchEntry.createMany({ data }));
+
+    const cards = organizations.flatMap((organization) => {
+      const card = (id: string, details: SearchCard) => ({ id, organizationId: organization.id, details: encodeCard(details) });
+      return [
+        card(organization.id, {
+          kind: "organization",
+          slug: organization.slug,
+          name: organization.name,
+          sourceLocale: organization.sourceLocale,
+          isSample: organization.isSample,
+          verifiedAt: organization.verifiedAt,
+          accreditations: organization.accreditations.map((accreditation) => accreditation.kind),
+          phone: firstPhone(organization.phones),
+          names: names.get(organization.id) ?? [],
+        }),
+        ...organization.locations.map((location) => {
+          const [schedule] = location.schedules;
+          return card(location.id, {
+            kind: "location",
+            name: location.name,
+            latitude: location.latitude,
+            longitude: location.longitude,
+            address: location.addresses[0] ?? null,
+            phone: firstPhone(location.phones),
+            schedule: schedule && { timezone: schedule.timezone, isAlwaysOpen: schedule.isAlwaysOpen, openingHours: schedule.openingHours },
+            names: names.get(location.id) ?? [],
+          });
+        }),
+        ...organization.services.map((service) =>
+          card(service.id, {
+            kind: "service",
+            name: service.name,
+            capacityStatus: service.capacityStatus,
+            capacityUpdatedAt: service.capacityUpdatedAt,
+            phone: firstPhone(service.phones.filter((phone) => !phone.isHotline)),
+            names: names.get(service.id) ?? [],
+          }),
+        ),
+      ];
+    });
+    await createInChunks(cards, (data) => tx.searchCard.createMany({ data }));
   }
 }
 
@@ -259,15 +339,20 @@ export async function rebuildSearchIndex(db: Database = getDatabase()): Promise<
   }
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`DELETE FROM "SearchEntry" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
+    await tx.$executeRaw`DELETE FROM "SearchCard" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
     await bumpDataVersion(tx);
   });
   return ids.length;
 }
 
-/** Whether the index has never been built while listings exist (after the migration that added it). */
+/** Whether the index or its cards have never been built while listings exist (after the migrations that added them). */
 export async function searchIndexIsMissing(db: Database = getDatabase()): Promise<boolean> {
-  const [entry, organization] = await Promise.all([db.searchEntry.findFirst({ select: { id: true } }), db.organization.findFirst({ where: { isPublished: true }, select: { id: true } })]);
-  return entry === null && organization !== null;
+  const [entry, card, organization] = await Promise.all([
+    db.searchEntry.findFirst({ select: { id: true } }),
+    db.searchCard.findFirst({ select: { id: true } }),
+    db.organization.findFirst({ where: { isPublished: true }, select: { id: true } }),
+  ]);
+  return (entry === null || card === null) && organization !== null;
 }
 
 async function writeListingRows(tx: Transaction, rows: ListingRows): Promise<void> {
@@ -343,7 +428,10 @@ export async function replaceSampleListings(listings: ListingInput[], db: Databa
     const removed = await tx.organization.findMany({ where: { isSample: true }, select: { id: true } });
     await forIdsInChunks(
       removed.map((row) => row.id),
-      async (chunk) => [await tx.searchEntry.deleteMany({ where: { organizationId: { in: chunk } } })],
+      async (chunk) => [
+        await tx.searchEntry.deleteMany({ where: { organizationId: { in: chunk } } }),
+        await tx.searchCard.deleteMany({ where: { organizationId: { in: chunk } } }),
+      ],
     );
     await tx.organization.deleteMany({ where: { isSample: true } });
     await writeListingRows(tx, rows);

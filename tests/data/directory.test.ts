@@ -43,7 +43,13 @@ const fixtures: PlacedFixture[] = [
     safety: [{ kind: "serves_detained", answer: "yes" }],
     services: [{ taxonomy: ["detention-bond"], languages: ["es"], costs: [{ kind: "sliding_scale" }], name: "Bond hearing help" }],
   },
-  { slug: "uptown-office", zip: "60640", services: [{ taxonomy: ["daca"], languages: ["ar"], costs: [{ kind: "fixed_fee", amount: 50 }] }] },
+  {
+    slug: "uptown-office",
+    zip: "60640",
+    services: [
+      { taxonomy: ["daca"], languages: ["ar"], costs: [{ kind: "fixed_fee", amount: 50 }], capacityStatus: "waitlist", capacityUpdatedAt: new Date("2026-11-02T00:00:00Z") },
+    ],
+  },
   // Excluded: stale for over a year, unpublished, closed.
   { slug: "stale-clinic", zip: "60601", verifiedDaysAgo: 400 },
   { slug: "draft-clinic", zip: "60601", isPublished: false },
@@ -143,6 +149,18 @@ describe("directory search", () => {
     expect(facets.costs).toEqual({ free: 2, sliding: 1 });
     expect(facets.detained).toBe(1);
     expect(facets.walkin).toBe(1);
+  });
+
+  it("shows on each card the office's address, phone and hours, and the service's name and capacity", async () => {
+    const card = (await search({})).items.find((item) => item.organization.slug === "uptown-office");
+    expect(card?.location?.address).toEqual({ address1: "1 Fixture Street", address2: null, city: "Chicago", region: "IL", postalCode: "60640" });
+    expect(card?.phone?.number).toMatch(/^\+1312555\d{4}$/);
+    expect(card?.location?.schedule?.timezone).toBe("America/Chicago");
+    expect(card?.location?.schedule?.openingHours.map((rule) => rule.weekday).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(card?.services).toEqual([
+      expect.objectContaining({ name: expect.objectContaining({ text: "Service 0 of uptown-office" }), capacityStatus: "waitlist", capacityUpdatedAt: new Date("2026-11-02T00:00:00Z") }),
+    ]);
+    expect(card?.organization.verifiedAt).toBeInstanceOf(Date);
   });
 
   it("shows names in the reader's language when translated", async () => {
