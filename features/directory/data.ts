@@ -10,7 +10,7 @@ import type {
   TaxonomySlug,
 } from "@/features/listings/schema";
 import { TAXONOMY } from "@/features/listings/schema";
-import { attributeBit, decodeAttributes, decodeSet, epochDay, gridCell, longitudeStripsBetween } from "@/features/listings/search-index";
+import { attributeBit, decodeAttributes, epochDay, gridCell, longitudeStripsBetween } from "@/features/listings/search-index";
 import { searchTokens } from "@/features/listings/search-text";
 import { areaSpecificity, coversPlace } from "@/features/listings/service-area-match";
 import { decodeCard, type CardAddress, type CardPhone, type SearchCard } from "@/features/listings/search-cards";
@@ -20,7 +20,7 @@ import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SearchPlace } from "./places";
-import { ResidentSearchIndex, type AreaEntry, type IndexedService, type OfficeEntry } from "./resident-index";
+import { groupRows, ResidentSearchIndex, type AreaOfService, type AreaRow, type CandidateService, type OfficeGroup, type OfficeRow } from "./resident-index";
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
 /*
@@ -35,13 +35,6 @@ import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters 
  * page only.
  */
 
-interface CandidateService {
-  serviceId: string;
-  /** Taxonomy, cost and safety bits (features/listings/search-index.ts). */
-  attributes: number;
-  languages: readonly string[];
-}
-
 /** One result: an office in range with its services there, or an organization serving the area from afar. */
 interface CandidateItem {
   kind: "inRange" | "areaOnly";
@@ -50,7 +43,7 @@ interface CandidateItem {
   distanceMiles: number | null;
   /** For area-only items: how local the most local matching area is. */
   specificity: number;
-  services: CandidateService[];
+  services: readonly CandidateService[];
 }
 
 export interface DirectoryFacets {
@@ -144,24 +137,6 @@ export function clearSearchCache(): void {
   searchStores().details.clear();
 }
 
-/** The same few language sets recur on thousands of rows: each is split once and shared (never mutated). */
-const decodedLanguageSets = new Map<string, readonly string[]>();
-const MAX_DECODED_LANGUAGE_SETS = 10_000;
-
-function languagesOf(encoded: string): readonly string[] {
-  let languages = decodedLanguageSets.get(encoded);
-  if (!languages) {
-    if (decodedLanguageSets.size >= MAX_DECODED_LANGUAGE_SETS) decodedLanguageSets.clear();
-    languages = decodeSet(encoded);
-    decodedLanguageSets.set(encoded, languages);
-  }
-  return languages;
-}
-
-function candidateService(row: IndexedService): CandidateService {
-  return { serviceId: row.serviceId, attributes: row.attributes, languages: languagesOf(row.languages) };
-}
-
 /*
  * The hot path runs plain SQL through Prisma's $queryRaw: the typed query
  * API spends milliseconds compiling every query, which is most of a search's
@@ -196,10 +171,10 @@ function keywordConditions(tokens: string[]): Prisma.Sql {
   return Prisma.join(tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`), " AND ");
 }
 
-/** Index rows around a place: offices in the radius's bounding box, and areas that may cover it. */
+/** Around a place: offices in the radius's bounding box, and areas that may cover it. */
 interface CandidateRows {
-  offices: OfficeEntry[];
-  areas: AreaEntry[];
+  offices: OfficeGroup[];
+  areas: AreaOfService[];
 }
 
 /** Keyword searches read the index rows whose text matches from the database. */
@@ -218,29 +193,29 @@ async function keywordCandidateRows(place: SearchPlace, radius: number, tokens: 
   const matching = Prisma.sql` AND "verifiedDay" >= ${oldestDay} AND ${keywordConditions(tokens)}`;
   const [offices, areas] = await Promise.all([
     queryDatabase(() =>
-      db.$queryRaw<OfficeEntry[]>(Prisma.sql`
+      db.$queryRaw<OfficeRow[]>(Prisma.sql`
         SELECT ${OFFICE_COLUMNS} FROM "SearchEntry"
         WHERE ${inStrips}"latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}
           AND "longitude" BETWEEN ${box.minLongitude} AND ${box.maxLongitude}
           AND ${mayBeWithin(place, Prisma.sql`"latitude"`, Prisma.sql`"longitude"`, radius)}${matching}`),
     ),
     queryDatabase(() =>
-      db.$queryRaw<Omit<AreaEntry, "areaCode">[]>(Prisma.sql`
-        SELECT ${AREA_COLUMNS} FROM "SearchEntry" WHERE (${Prisma.join(areaConditions, " OR ")})${matching}`),
+      db.$queryRaw<AreaRow[]>(Prisma.sql`
+        SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE (${Prisma.join(areaConditions, " OR ")})${matching}`),
     ),
   ]);
-  return { offices, areas: areas.map((area) => ({ ...area, areaCode: null })) };
+  return groupRows(offices, areas);
 }
 
 /** Reads the whole search index into memory (see resident-index.ts): offices, coded areas, and each radius area once. */
 async function loadResidentIndex(): Promise<ResidentSearchIndex> {
   const db = getDatabase();
   const [offices, codedAreas, radiusAreas] = await Promise.all([
-    queryDatabase(() => db.$queryRaw<OfficeEntry[]>(Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`)),
+    queryDatabase(() => db.$queryRaw<OfficeRow[]>(Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`)),
     queryDatabase(() =>
-      db.$queryRaw<AreaEntry[]>(Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`),
+      db.$queryRaw<AreaRow[]>(Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`),
     ),
-    queryDatabase(() => db.$queryRaw<Omit<AreaEntry, "areaCode">[]>(Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`)),
+    queryDatabase(() => db.$queryRaw<Omit<AreaRow, "areaCode">[]>(Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`)),
   ]);
   return new ResidentSearchIndex(offices, [...codedAreas, ...radiusAreas.map((area) => ({ ...area, areaCode: null }))]);
 }
@@ -260,34 +235,26 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
   // Listings unverified for over a year are left out.
   const rows = await candidateRows(place, radius, tokens, epochDay(oldestSearchableVerification(now)));
 
-  const offices = new Map<string, CandidateItem>();
+  const inRange: CandidateItem[] = [];
   const servicesInRange = new Set<string>();
-  for (const row of rows.offices) {
-    const miles = distanceInMiles(place, { latitude: row.latitude, longitude: row.longitude });
+  for (const office of rows.offices) {
+    const miles = distanceInMiles(place, office);
     if (miles > radius) continue;
-    servicesInRange.add(row.serviceId);
-    const office = offices.get(row.locationId) ?? {
-      kind: "inRange" as const,
-      organizationId: row.organizationId,
-      locationId: row.locationId,
-      distanceMiles: miles,
-      specificity: 0,
-      services: [],
-    };
-    office.services.push(candidateService(row));
-    offices.set(row.locationId, office);
+    for (const service of office.services) servicesInRange.add(service.serviceId);
+    inRange.push({ kind: "inRange", organizationId: office.organizationId, locationId: office.locationId, distanceMiles: miles, specificity: 0, services: office.services });
   }
 
   // Services that cover the place but have no office in range, grouped by organization.
-  const areaOnly = new Map<string, CandidateItem>();
   const areaServices = new Map<string, { service: CandidateService; specificity: number; organizationId: string }>();
-  for (const row of rows.areas) {
-    if (servicesInRange.has(row.serviceId) || !coversPlace(row, place)) continue;
-    const specificity = areaSpecificity(row.kind);
-    const known = areaServices.get(row.serviceId);
+  for (const area of rows.areas) {
+    const { service } = area;
+    if (servicesInRange.has(service.serviceId) || !coversPlace(area, place)) continue;
+    const specificity = areaSpecificity(area.kind);
+    const known = areaServices.get(service.serviceId);
     if (known) known.specificity = Math.min(known.specificity, specificity);
-    else areaServices.set(row.serviceId, { service: candidateService(row), specificity, organizationId: row.organizationId });
+    else areaServices.set(service.serviceId, { service, specificity, organizationId: area.organizationId });
   }
+  const areaOnly = new Map<string, CandidateItem & { services: CandidateService[] }>();
   for (const { service, specificity, organizationId } of areaServices.values()) {
     const item = areaOnly.get(organizationId) ?? { kind: "areaOnly" as const, organizationId, locationId: null, distanceMiles: null, specificity, services: [] };
     item.services.push(service);
@@ -295,7 +262,7 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
     areaOnly.set(organizationId, item);
   }
 
-  const inRangeItems = [...offices.values()].sort((a, b) => (a.distanceMiles ?? 0) - (b.distanceMiles ?? 0));
+  const inRangeItems = inRange.sort((a, b) => (a.distanceMiles ?? 0) - (b.distanceMiles ?? 0));
   const areaItems = [...areaOnly.values()].sort((a, b) => a.specificity - b.specificity || a.organizationId.localeCompare(b.organizationId));
   return [...inRangeItems, ...areaItems];
 }
