@@ -3,10 +3,11 @@
  *
  * For each size: a synthetic database of that many organizations (built by
  * `npm run db:synthetic` when missing or with --rebuild), then
- * - data-layer search latency, p50/p95 over a fixed mix of 200 queries (ZIPs
- *   across the country, with and without filters), as a freshly started
- *   server meets them ("site") and with every cache cleared before each
- *   query ("cold");
+ * - data-layer search latency, p50/p95 over five rounds of a fixed mix of
+ *   200 queries (ZIPs across the country, with and without filters), as a
+ *   freshly started server meets them ("site") and with the search caches
+ *   cleared before each query ("cold"), and the time and heap the resident
+ *   index takes to load (scripts/bench/search-data-layer.ts);
  * - HTTP throughput and p50/p99 latency of /en/directory?near=… under 10
  *   concurrent connections against the production server, beside a static
  *   file of the same server;
