@@ -24,15 +24,15 @@ import { groupRows, ResidentSearchIndex, type AreaOfService, type AreaRow, type 
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
 /*
- * Search in two steps. First the candidates around a place, read from the
- * search index (SearchEntry) alone: services offered at offices within the
- * radius (indexed bounding box, exact great-circle distance after) and
- * services whose service area covers the place (indexed kind and code; radius
- * areas by grid cell, checked exactly after), matching the keywords if any.
- * Candidates are cached per place, radius and keywords, so filtering, facet
- * counts and paging do not go back to the database. Then, per request:
- * filters, facet counts, one page, and the details and translations of that
- * page only.
+ * Search in two steps. First the candidates around a place: services offered
+ * at offices within the radius (bounding box, exact great-circle distance
+ * after) and services whose service area covers the place (by kind and code;
+ * radius areas by grid cell, checked exactly after). Searches without
+ * keywords find them in this process's resident index (resident-index.ts),
+ * keyword searches in the SearchEntry table. Candidates are cached per place,
+ * radius and keywords, so filtering, facet counts and paging do not look
+ * again. Then, per request: filters, facet counts, one page, and the cards of
+ * that page only (SearchCard, by id). See docs/decisions/012.
  */
 
 /** One result: an office in range with its services there, or an organization serving the area from afar. */
