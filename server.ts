@@ -8,14 +8,16 @@
  *   bare 500 that Next.js answers before any routing, and so does a server
  *   action call whose body cannot be decoded; a render that met a database
  *   outage answers 503;
- * - SIGTERM and SIGINT stop new connections and let requests in flight finish
- *   (up to SHUTDOWN_GRACE_MS) before the process exits;
+ * - SIGTERM and SIGINT stop new connections (after half a second, in which
+ *   the connections already accepted reach a worker) and let requests in
+ *   flight finish (up to SHUTDOWN_GRACE_MS) before the process exits;
  * - every response is logged with its route pattern, status and duration
  *   only (lib/request-log.ts);
  * - pages render a few at a time per worker (MAX_CONCURRENT_RENDERS), the
  *   rest wait in arrival order; past MAX_QUEUE_WAIT_MS a request gets the
  *   localized 503 page with the national hotlines instead of a timeout;
- * - PORT and HOSTNAME are honored as with `next start`.
+ * - PORT is honored as with `next start`, and HOST (not HOSTNAME, which
+ *   containers set to their own name) for the address to listen on.
  */
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -34,6 +36,8 @@ const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: Docker and Kubernetes set that to the container's name in every container.
 const hostname = process.env.HOST ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+/** After SIGTERM, how long a worker still takes the connections the primary holds for it. */
+const HANDOVER_DRAIN_MS = 500;
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 /** Pages rendered at once per worker; the rest wait in order (lib/admission-queue.ts). */
 const maxConcurrentRenders = Math.max(1, Number(process.env.MAX_CONCURRENT_RENDERS ?? 4));
@@ -120,9 +124,11 @@ async function serve(): Promise<void> {
   const brokenLinkHtml = await brokenLinkPageHtml();
   const unavailableMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
   const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
+  let shuttingDown = false;
 
   const server = createServer((request, response) => {
     const startedAt = performance.now();
+    if (shuttingDown) response.setHeader("Connection", "close");
     const record: RequestLogRecord = { route: null };
     const closed = new Promise<number>((resolve) => response.once("close", () => resolve(performance.now())));
     // The route is known once Next.js's request span ends, which can be after the response closes.
@@ -148,12 +154,18 @@ async function serve(): Promise<void> {
     response.once("close", () => ticket.leave());
   });
 
-  let shuttingDown = false;
   const shutdown = () => {
     if (shuttingDown) return;
     shuttingDown = true;
-    server.close(() => process.exit(0));
+    // The primary accepts connections and hands them to workers one at a
+    // time; the ones it still holds are reset once no worker listens. So a
+    // worker keeps taking connections for a moment (each answered once, then
+    // closed), and only then stops listening.
     server.closeIdleConnections();
+    setTimeout(() => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+    }, HANDOVER_DRAIN_MS);
     setTimeout(() => process.exit(0), shutdownGraceMs).unref();
   };
   process.on("SIGTERM", shutdown);
