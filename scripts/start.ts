@@ -52,7 +52,8 @@ export function buildIfStale(): void {
  * `npm run bench:load` runs on this machine, for about 50 MB more memory per
  * process at most.
  */
-const SITE_SERVER_ARGUMENTS = ["--max-semi-space-size=32", "--import", "tsx", "server.ts"];
+export const SITE_SERVER_V8_FLAGS = ["--max-semi-space-size=32"];
+const SITE_SERVER_ARGUMENTS = [...SITE_SERVER_V8_FLAGS, "--import", "tsx", "server.ts"];
 
 /** Starts server.ts with the given environment; signals to this process are passed on. */
 export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | "ignore" | "pipe" = "inherit"): ChildProcess {

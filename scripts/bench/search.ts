@@ -22,7 +22,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { runPrismaOrExit, runServerScriptOrExit } from "../db/prisma-cli";
-import { buildIfStale } from "../start";
+import { buildIfStale, SITE_SERVER_V8_FLAGS } from "../start";
 import { ZIPS } from "./search-queries";
 import { startBenchServer } from "./site-server";
 
@@ -55,7 +55,8 @@ interface DataLayerTimings {
 }
 
 function measureDataLayer(size: number): DataLayerTimings {
-  const result = spawnSync(process.execPath, ["--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/bench/search-data-layer.ts"], {
+  // The server's own V8 flags: the data layer runs inside the server.
+  const result = spawnSync(process.execPath, [...SITE_SERVER_V8_FLAGS, "--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/bench/search-data-layer.ts"], {
     env: { ...process.env, DATABASE_URL: `file:${databaseFile(size)}` },
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
