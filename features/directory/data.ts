@@ -290,7 +290,7 @@ const COST_KINDS_OF_FILTER: Record<CostFilter, CostKind> = { free: "free", slidi
 
 type FilterGroup = "services" | "languages" | "costs" | keyof typeof SAFETY_FILTERS;
 const SAFETY_GROUPS = Object.keys(SAFETY_FILTERS) as (keyof typeof SAFETY_FILTERS)[];
-const TAXONOMY_BITS = TAXONOMY.map((term) => [term.slug, attributeBit.taxonomy(term.slug)] as const);
+const TAXONOMY_MASK = TAXONOMY.reduce((mask, term) => mask | attributeBit.taxonomy(term.slug), 0);
 const COST_FILTER_BITS = COST_FILTERS.map((cost) => [cost, attributeBit.cost(COST_KINDS_OF_FILTER[cost])] as const);
 const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, attributeBit.safety(SAFETY_FILTERS[group])] as const);
 /** For facet counts: the attribute bits a filter group looks at itself (taxonomy and languages count apart). */
@@ -356,7 +356,8 @@ function speaksAny(languages: readonly string[], wanted: readonly string[]): boo
  * other group.
  */
 function facetCounts(items: CandidateItem[], filters: FilterSet, masks: FilterMasks): DirectoryFacets {
-  const services = new Map<string, number>(filters.services.map((slug) => [slug, 0]));
+  // Taxonomy counts by bit position: search-index.ts gives the i-th term of TAXONOMY the bit 1 << i.
+  const taxonomyCounts = new Array<number>(TAXONOMY.length).fill(0);
   const languages = new Map<string, number>(filters.languages.map((code) => [code, 0]));
   const costs: Record<CostFilter, number> = { free: 0, sliding: 0 };
   const toggles: Record<keyof typeof SAFETY_FILTERS, number> = { detained: 0, remote: 0, walkin: 0 };
@@ -375,12 +376,20 @@ function facetCounts(items: CandidateItem[], filters: FilterSet, masks: FilterMa
       if (failing === null) itemBits |= service.attributes;
       else itemBits |= service.attributes & GROUP_OWN_BITS[failing];
     }
-    if (serviceBits !== 0) for (const [slug, bit] of TAXONOMY_BITS) if ((serviceBits & bit) !== 0) services.set(slug, (services.get(slug) ?? 0) + 1);
+    for (let bits = serviceBits & TAXONOMY_MASK; bits !== 0; bits &= bits - 1) {
+      const position = 31 - Math.clz32(bits & -bits);
+      taxonomyCounts[position] = (taxonomyCounts[position] ?? 0) + 1;
+    }
     for (const code of itemLanguages) languages.set(code, (languages.get(code) ?? 0) + 1);
     if (itemBits === 0) continue;
     for (const [cost, bit] of COST_FILTER_BITS) if ((itemBits & bit) !== 0) costs[cost] += 1;
     for (const [group, bit] of SAFETY_GROUP_BITS) if ((itemBits & bit) !== 0) toggles[group] += 1;
   }
+  const services = new Map<string, number>(filters.services.map((slug) => [slug, 0]));
+  TAXONOMY.forEach((term, position) => {
+    const count = taxonomyCounts[position] ?? 0;
+    if (count > 0) services.set(term.slug, count);
+  });
   return { services: Object.fromEntries(services), languages: Object.fromEntries(languages), costs, ...toggles };
 }
 

@@ -81,10 +81,19 @@ export function encodeAttributes(taxonomy: string[], costs: string[], safety: st
   return bits;
 }
 
-/** The taxonomy slugs, cost kinds and safety statements in a bit set. */
+const TAXONOMY_ENTRIES = [...TAXONOMY_BITS];
+const COST_ENTRIES = [...COST_BITS];
+const SAFETY_ENTRIES = [...SAFETY_BITS];
+
+function keysIn(bits: number, entries: [string, number][]): string[] {
+  const keys: string[] = [];
+  for (const [key, bit] of entries) if ((bits & bit) !== 0) keys.push(key);
+  return keys;
+}
+
+/** The taxonomy slugs, cost kinds and safety statements in a bit set. Runs for every card of every page. */
 export function decodeAttributes(bits: number): { taxonomy: string[]; costs: string[]; safety: string[] } {
-  const present = (map: Map<string, number>) => [...map].filter(([, bit]) => (bits & bit) !== 0).map(([key]) => key);
-  return { taxonomy: present(TAXONOMY_BITS), costs: present(COST_BITS), safety: present(SAFETY_BITS) };
+  return { taxonomy: keysIn(bits, TAXONOMY_ENTRIES), costs: keysIn(bits, COST_ENTRIES), safety: keysIn(bits, SAFETY_ENTRIES) };
 }
 
 /** "|a|b|": a set in one text column, matched with `includes("|a|")`. */
