@@ -20,7 +20,7 @@ import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SearchPlace } from "./places";
-import { groupRows, ResidentSearchIndex, type AreaOfService, type AreaRow, type CandidateService, type OfficeGroup, type OfficeRow } from "./resident-index";
+import { groupRows, ResidentSearchIndex, type AreaOfService, type AreaRow, type CandidateService, type CodedAreaRow, type OfficeGroup, type OfficeRow } from "./resident-index";
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
 /*
@@ -113,7 +113,7 @@ const RESIDENT_INDEX_TTL_MS = 60 * 60_000;
 interface SearchStores {
   resident: DataStore;
   candidates: DataStore;
-  details: DataStore;
+  cards: DataStore;
 }
 const globalForSearch = globalThis as unknown as { kyrSearchStores?: SearchStores };
 
@@ -122,19 +122,19 @@ function searchStores(): SearchStores {
   globalForSearch.kyrSearchStores ??= {
     resident: createDataStore({ max: 1, ttlMs: RESIDENT_INDEX_TTL_MS }),
     candidates: createDataStore({ max: 500, ttlMs: CANDIDATE_CACHE_TTL_MS }),
-    details: createDataStore({ max: 20_000, ttlMs: CANDIDATE_CACHE_TTL_MS }),
+    cards: createDataStore({ max: 20_000, ttlMs: CANDIDATE_CACHE_TTL_MS }),
   };
   return globalForSearch.kyrSearchStores;
 }
 
 /**
- * Forgets every cached search result and card detail, keeping the resident
+ * Forgets every cached search result and card, keeping the resident
  * index, which only a change to the data replaces (benchmarks measure cold
  * searches with it).
  */
 export function clearSearchCache(): void {
   searchStores().candidates.clear();
-  searchStores().details.clear();
+  searchStores().cards.clear();
 }
 
 /*
@@ -201,7 +201,7 @@ async function keywordCandidateRows(place: SearchPlace, radius: number, tokens: 
     ),
     queryDatabase(() =>
       db.$queryRaw<AreaRow[]>(Prisma.sql`
-        SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE (${Prisma.join(areaConditions, " OR ")})${matching}`),
+        SELECT ${AREA_COLUMNS} FROM "SearchEntry" WHERE (${Prisma.join(areaConditions, " OR ")})${matching}`),
     ),
   ]);
   return groupRows(offices, areas);
@@ -213,11 +213,11 @@ async function loadResidentIndex(): Promise<ResidentSearchIndex> {
   const [offices, codedAreas, radiusAreas] = await Promise.all([
     queryDatabase(() => db.$queryRaw<OfficeRow[]>(Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`)),
     queryDatabase(() =>
-      db.$queryRaw<AreaRow[]>(Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`),
+      db.$queryRaw<CodedAreaRow[]>(Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`),
     ),
-    queryDatabase(() => db.$queryRaw<Omit<AreaRow, "areaCode">[]>(Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`)),
+    queryDatabase(() => db.$queryRaw<AreaRow[]>(Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`)),
   ]);
-  return new ResidentSearchIndex(offices, [...codedAreas, ...radiusAreas.map((area) => ({ ...area, areaCode: null }))]);
+  return new ResidentSearchIndex(offices, codedAreas, radiusAreas);
 }
 
 /** This process's resident index, loaded on first use and again after every change to the data. */
@@ -407,7 +407,7 @@ function serviceMatches(service: CandidateService, masks: FilterMasks): boolean 
  * so a popular result is read once a minute, not once per view.
  */
 async function pageCards(items: CandidateItem[]): Promise<Map<string, SearchCard>> {
-  const cache = searchStores().details;
+  const cache = searchStores().cards;
   const ids = [
     ...new Set(items.flatMap((item) => [item.organizationId, ...(item.locationId ? [item.locationId] : []), ...item.services.map((service) => service.serviceId)])),
   ];
@@ -487,6 +487,7 @@ export async function searchDirectory(input: {
         isFallback: input.locale !== organization.sourceLocale,
       };
     const location = item.locationId ? cardOf(cards, item.locationId, "location") : undefined;
+    const offered = decodeAttributes(item.services.reduce((bits, service) => bits | service.attributes, 0));
     const services = item.services.flatMap((candidate) => {
       const service = cardOf(cards, candidate.serviceId, "service");
       if (!service) return [];
@@ -512,7 +513,7 @@ export async function searchDirectory(input: {
           isSample: organization.isSample,
           verifiedAt: organization.verifiedAt,
           accreditations: organization.accreditations,
-          safety: decodeAttributes(item.services.reduce((bits, service) => bits | service.attributes, 0)).safety as SafetyStatementKind[],
+          safety: offered.safety as SafetyStatementKind[],
         },
         location:
           location && item.locationId
@@ -529,7 +530,7 @@ export async function searchDirectory(input: {
         services: services.map(({ phone: _phone, ...service }) => service),
         phone: location?.phone ?? services.find((service) => service.phone)?.phone ?? organization.phone,
         languages: [...new Set(item.services.flatMap((service) => service.languages))],
-        costs: decodeAttributes(item.services.reduce((bits, service) => bits | service.attributes, 0)).costs as CostKind[],
+        costs: offered.costs as CostKind[],
       },
     ];
   });

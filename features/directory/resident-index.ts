@@ -33,11 +33,14 @@ export interface OfficeRow extends IndexRow {
 
 export interface AreaRow extends IndexRow {
   kind: ServiceAreaKind;
-  /** A state, county FIPS or ZIP code, or "US"; null for a radius area, which is filed under the grid cells it touches. */
-  areaCode: string | null;
   radiusMiles: number | null;
   centerLatitude: number | null;
   centerLongitude: number | null;
+}
+
+/** A nationwide, state, county or ZIP area row, with its code ("US", a state, county FIPS or ZIP code). */
+export interface CodedAreaRow extends AreaRow {
+  areaCode: string;
 }
 
 /** A service as search filters and counts it. Shared between searches: never mutated. */
@@ -171,8 +174,8 @@ export class ResidentSearchIndex {
   private readonly areas = new Map<string, AreaOfService[]>();
   readonly entryCount: number;
 
-  /** `areas` holds one row per area (the table has one per grid cell of a radius area). */
-  constructor(offices: OfficeRow[], areas: AreaRow[]) {
+  /** `radiusAreas` holds one row per radius area (the table has one per grid cell it touches); the index files it under each cell. */
+  constructor(offices: OfficeRow[], codedAreas: CodedAreaRow[], radiusAreas: AreaRow[]) {
     const parts = new CandidateParts();
     for (const office of parts.offices(offices)) {
       const strip = longitudeStrip(office.longitude);
@@ -186,15 +189,13 @@ export class ResidentSearchIndex {
       list.push(area);
       this.areas.set(key, list);
     };
-    for (const row of areas) {
+    for (const row of codedAreas) file(areaKey(row.kind, row.areaCode), parts.area(row));
+    for (const row of radiusAreas) {
+      if (row.radiusMiles === null || row.centerLatitude === null || row.centerLongitude === null) continue;
       const area = parts.area(row);
-      if (row.kind !== "radius") {
-        if (row.areaCode !== null) file(areaKey(row.kind, row.areaCode), area);
-      } else if (row.radiusMiles !== null && row.centerLatitude !== null && row.centerLongitude !== null) {
-        for (const cell of gridCellsCovering({ latitude: row.centerLatitude, longitude: row.centerLongitude }, row.radiusMiles)) file(areaKey("radius", cell), area);
-      }
+      for (const cell of gridCellsCovering({ latitude: row.centerLatitude, longitude: row.centerLongitude }, row.radiusMiles)) file(areaKey("radius", cell), area);
     }
-    this.entryCount = offices.length + areas.length;
+    this.entryCount = offices.length + codedAreas.length + radiusAreas.length;
   }
 
   /** Offices inside the bounding box of the radius, verified on or after `oldestDay` (distance checked by the caller). */
