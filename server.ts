@@ -19,7 +19,6 @@
  * - PORT is honored as with `next start`, and HOST (not HOSTNAME, which
  *   containers set to their own name) for the address to listen on.
  */
-import { AsyncResource } from "node:async_hooks";
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
@@ -148,10 +147,7 @@ async function serve(): Promise<void> {
       render();
       return;
     }
-    // A queued render starts from the callback of the request that made room
-    // for it; bound here, it runs in this request's own async context instead,
-    // so Next.js's spans (and the route in the log) are not that request's.
-    const ticket = admission.enter(AsyncResource.bind(render), () => {
+    const ticket = admission.enter(render, () => {
       sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 10);
       logWhenDone(Promise.resolve());
     });

@@ -6,7 +6,15 @@
  * in order keeps each render fast and the wait fair; a request that would
  * wait too long is turned away (the caller answers 503) rather than left to
  * time out.
+ *
+ * A waiting request starts from the callback of the request that made room
+ * for it, so `start` is bound to the async context it was queued in: without
+ * that, it ran in the other request's context (AsyncLocalStorage stores,
+ * OpenTelemetry's active span), and Next.js's request span became a child of
+ * another request's, losing its route in the log.
  */
+import { AsyncResource } from "node:async_hooks";
+
 export interface AdmissionTicket {
   /** Call when the request ends, admitted or not (also when the client goes away while waiting). */
   leave(): void;
@@ -39,13 +47,14 @@ export class AdmissionQueue {
 
   /** Runs `start` now or when a slot frees up; runs `turnAway` instead if that takes longer than maxWaitMs. */
   enter(start: () => void, turnAway: () => void): AdmissionTicket {
+    const startInCallersContext = AsyncResource.bind(start);
     const ticket: Ticket = {
       state: "waiting",
       start: () => {
         clearTimeout(ticket.timer);
         ticket.state = "active";
         this.active++;
-        start();
+        startInCallersContext();
       },
       leave: () => {
         if (ticket.state === "active") this.release();

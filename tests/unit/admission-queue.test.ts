@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AdmissionQueue } from "@/lib/admission-queue";
 
@@ -20,6 +21,17 @@ describe("admission queue", () => {
     tickets[2]?.leave();
     tickets[3]?.leave();
     expect(queue.activeCount).toBe(0);
+  });
+
+  it("starts a waiting request in the async context it arrived in, not in the one that made room", () => {
+    const requestContext = new AsyncLocalStorage<string>();
+    const queue = new AdmissionQueue(1, 10_000);
+    const startedIn: (string | undefined)[] = [];
+    const first = requestContext.run("first request", () => queue.enter(() => startedIn.push(requestContext.getStore()), () => undefined));
+    requestContext.run("second request", () => queue.enter(() => startedIn.push(requestContext.getStore()), () => undefined));
+    // The second starts when the first ends, from the first's close callback.
+    requestContext.run("first request's close callback", () => first.leave());
+    expect(startedIn).toEqual(["first request", "second request"]);
   });
 
   it("lets a request that was queued and then admitted free its slot when it ends", () => {
