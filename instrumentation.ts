@@ -1,10 +1,19 @@
 import type { Instrumentation } from "next";
 
-/** Runs once per server process: route patterns for the request log (lib/request-log.ts). */
+/**
+ * Runs once per server process: route patterns for the request log
+ * (lib/request-log.ts), and the database health check for server.ts, which
+ * answers the outage page itself for pages under a language prefix.
+ */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { registerRoutePatterns } = await import("./lib/request-log");
+  const [{ registerRoutePatterns }, { isDatabaseAvailable }, { registerHealthCheck }] = await Promise.all([
+    import("./lib/request-log"),
+    import("./lib/health"),
+    import("./lib/health-state"),
+  ]);
   registerRoutePatterns();
+  registerHealthCheck(isDatabaseAvailable);
 }
 
 /** Failed requests are logged by route and error kind only; the request's path, query and headers are not. */

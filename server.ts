@@ -16,8 +16,15 @@
  * - pages render a few at a time per worker (MAX_CONCURRENT_RENDERS), the
  *   rest wait in arrival order; past MAX_QUEUE_WAIT_MS a request gets the
  *   localized 503 page with the national hotlines instead of a timeout;
+ * - pages under a language prefix get here what proxy.ts gives the other
+ *   paths, without Next.js's middleware machinery, which cost a tenth of a
+ *   page's CPU: a CSP nonce, the remembered language (next-intl's rule), the
+ *   same-origin vouching of forms posted without JavaScript, and the outage
+ *   page while the database does not answer (docs/decisions/013-pages-under-a-language-prefix-skip-the-proxy.md);
  * - PORT is honored as with `next start`, and HOST (not HOSTNAME, which
- *   containers set to their own name) for the address to listen on.
+ *   containers set to their own name) for the address to listen on;
+ * - `--dev` (`npm run dev`) serves Next.js's development mode through this
+ *   same file, with one process, so development sees what production does.
  */
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -26,11 +33,12 @@ import next from "next";
 import { brokenLinkPageHtml } from "@/features/site/broken-link-page";
 import { logger, logRequest, requestLogLine, requestLogStore, type RequestLogRecord } from "@/lib/request-log";
 import { unavailablePageHtml } from "@/features/site/unavailable-page";
+import { localeCookieToSet } from "@/i18n/locale-cookie";
 import { DEFAULT_LOCALE, isLocale, LOCALE_CODES, type Locale } from "@/i18n/locales";
 import { loadMessages, type Messages } from "@/i18n/messages";
 import { AdmissionQueue } from "@/lib/admission-queue";
-import { databaseKnownUnavailable } from "@/lib/health-state";
-import { createNonce, staticSecurityHeaders } from "@/lib/security-headers";
+import { databaseKnownUnavailable, isDatabaseAvailableForServer } from "@/lib/health-state";
+import { createNonce, pageSecurity, staticSecurityHeaders, vouchedSameOrigin } from "@/lib/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: Docker and Kubernetes set that to the container's name in every container.
@@ -38,7 +46,8 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
 /** After SIGTERM, how long a worker still takes the connections the primary holds for it. */
 const HANDOVER_DRAIN_MS = 500;
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
+const development = process.argv.includes("--dev");
+const workers = development ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 /** Pages rendered at once per worker; the rest wait in order (lib/admission-queue.ts). */
 const maxConcurrentRenders = Math.max(1, Number(process.env.MAX_CONCURRENT_RENDERS ?? 4));
 const maxQueueWaitMs = Number(process.env.MAX_QUEUE_WAIT_MS ?? 10_000);
@@ -104,9 +113,43 @@ function sendOwnPage(response: ServerResponse, status: number, contentSecurityPo
   response.end(html);
 }
 
-function localeOfPath(url: string | undefined): Locale {
+/** The language prefix of a path, if it has one: exactly the paths proxy.ts's matcher leaves to this file. */
+function languagePrefixOf(url: string | undefined): Locale | null {
   const first = (url ?? "/").split(/[/?#]/)[1] ?? "";
-  return isLocale(first) ? first : DEFAULT_LOCALE;
+  return isLocale(first) ? first : null;
+}
+
+function localeOfPath(url: string | undefined): Locale {
+  return languagePrefixOf(url) ?? DEFAULT_LOCALE;
+}
+
+function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * What proxy.ts does for the other paths, for a page under a language prefix:
+ * the nonce Next.js puts on its scripts (read from the request's CSP header)
+ * and the layout on its own, the locale for next-intl, the remembered
+ * language, and a form's vouched origin.
+ */
+function preparePageUnderLanguagePrefix(request: IncomingMessage, response: ServerResponse, locale: Locale): void {
+  const security = pageSecurity();
+  request.headers["x-nonce"] = security.nonce;
+  request.headers["content-security-policy"] = security.contentSecurityPolicy;
+  request.headers["x-next-intl-locale"] = locale;
+  response.setHeader("Content-Security-Policy", security.contentSecurityPolicy);
+  if (security.strictTransportSecurity) response.setHeader("Strict-Transport-Security", security.strictTransportSecurity);
+  const protocol = headerValue(request, "x-forwarded-proto") === "https" ? "https:" : "http:";
+  const vouchedOrigin = vouchedSameOrigin(request.method, (name) => headerValue(request, name), protocol);
+  if (vouchedOrigin) request.headers.origin = vouchedOrigin;
+  const localeCookie = localeCookieToSet(locale, {
+    cookie: headerValue(request, "cookie"),
+    acceptLanguage: headerValue(request, "accept-language"),
+    secFetchDest: headerValue(request, "sec-fetch-dest"),
+  });
+  if (localeCookie) response.appendHeader("Set-Cookie", localeCookie);
 }
 
 /** The self-contained "temporarily unavailable" page with the national hotlines: for an overload, and for a render that met a database outage. */
@@ -118,7 +161,7 @@ function sendUnavailablePage(response: ServerResponse, locale: Locale, messages:
 }
 
 async function serve(): Promise<void> {
-  const app = next({ dev: false, dir: process.cwd(), hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
+  const app = next({ dev: development, dir: process.cwd(), hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const brokenLinkHtml = await brokenLinkPageHtml();
@@ -147,7 +190,20 @@ async function serve(): Promise<void> {
       render();
       return;
     }
-    const ticket = admission.enter(render, () => {
+    const languagePrefix = languagePrefixOf(request.url);
+    const renderPage = !languagePrefix
+      ? render
+      : () =>
+          void isDatabaseAvailableForServer().then((available) => {
+            if (available) {
+              preparePageUnderLanguagePrefix(request, response, languagePrefix);
+              render();
+            } else {
+              sendUnavailablePage(response, languagePrefix, unavailableMessages, 30);
+              logWhenDone(Promise.resolve());
+            }
+          });
+    const ticket = admission.enter(renderPage, () => {
       sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 10);
       logWhenDone(Promise.resolve());
     });

@@ -30,6 +30,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["react-server", "module", "node", "development|production"] } },
   test: {
     environment: "node",
+    // next-intl's ESM build imports "next/server" without an extension,
+    // which only a bundler resolves: let Vite resolve it.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       dataLayer("sqlite"),

@@ -27,6 +27,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 /** The one cookie the site sets for anonymous visitors: the language they chose. */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+/** How long the remembered language lasts: a year. */
+export const LOCALE_COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
+
 export function isLocale(value: string): value is Locale {
   return (LOCALE_CODES as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALE_COOKIE } from "./locales";
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS } from "./locales";
 
 export const routing = defineRouting({
   locales: LOCALE_CODES,
@@ -7,6 +7,8 @@ export const routing = defineRouting({
   localePrefix: "always",
   // The one cookie the site sets for anonymous visitors: the language they
   // chose, and only when it differs from what their browser asks for.
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
+  // server.ts applies the same rule to pages under a language prefix
+  // (i18n/locale-cookie.ts), which skip the middleware.
+  localeCookie: { name: LOCALE_COOKIE, maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS, sameSite: "lax" },
   alternateLinks: false,
 });

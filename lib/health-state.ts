@@ -8,6 +8,8 @@ export interface HealthState {
   available: boolean;
   checkedAt: number;
   probe: Promise<boolean> | null;
+  /** lib/health.ts's isDatabaseAvailable, registered by instrumentation.ts. */
+  check?: () => Promise<boolean>;
 }
 
 const globalForHealth = globalThis as unknown as { kyrHealth?: HealthState };
@@ -21,4 +23,20 @@ export function healthState(): HealthState {
 export function databaseKnownUnavailable(): boolean {
   const current = healthState();
   return current.checkedAt !== 0 && !current.available;
+}
+
+/** Lets server.ts ask the app's own health check (see isDatabaseAvailableForServer). */
+export function registerHealthCheck(check: () => Promise<boolean>): void {
+  healthState().check = check;
+}
+
+/**
+ * Whether the database answers, for the pages server.ts prepares itself
+ * (lib/health.ts decides, probing again while it is down, so the site
+ * recovers by itself); before the app has registered its check, whatever
+ * this process has seen.
+ */
+export async function isDatabaseAvailableForServer(): Promise<boolean> {
+  const current = healthState();
+  return current.check ? current.check().catch(() => false) : !databaseKnownUnavailable();
 }
