@@ -84,8 +84,9 @@ export function encodeCard(card: SearchCard): string {
 const dateOrNull = (value: unknown): Date | null => (typeof value === "string" ? new Date(value) : null);
 
 export function decodeCard(json: string): SearchCard {
+  // A fresh object from JSON.parse: its dates are set in place.
   const card = JSON.parse(json) as SearchCard;
-  if (card.kind === "organization") return { ...card, verifiedAt: dateOrNull(card.verifiedAt) };
-  if (card.kind === "service") return { ...card, capacityUpdatedAt: dateOrNull(card.capacityUpdatedAt) };
+  if (card.kind === "organization") card.verifiedAt = dateOrNull(card.verifiedAt);
+  else if (card.kind === "service") card.capacityUpdatedAt = dateOrNull(card.capacityUpdatedAt);
   return card;
 }
