@@ -372,7 +372,8 @@ function facetCounts(items: CandidateItem[], filters: FilterSet, masks: FilterMa
     let itemBits = 0;
     let serviceBits = 0;
     let languageList: readonly string[] | null = null;
-    mergedLanguages.length = 0;
+    // Setting an array's length costs even when it does not change.
+    if (mergedLanguages.length !== 0) mergedLanguages.length = 0;
     for (const service of item.services) {
       const failing = failingGroup(service, masks);
       if (failing === "several") continue;
