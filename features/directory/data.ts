@@ -436,27 +436,25 @@ function matchingItems(candidates: CandidateItem[], masks: FilterMasks): Candida
 async function pageCards(items: CandidateItem[]): Promise<Map<string, SearchCard>> {
   const cache = searchStores().cards;
   const cards = new Map<string, SearchCard>();
-  const missing = new Set<string>();
-  const organizationsMissing = new Set<string>();
+  const organizationsToRead = new Set<string>();
   for (const item of items) {
     const ids = [item.organizationId, ...(item.locationId ? [item.locationId] : []), ...item.services.map((service) => service.serviceId)];
     for (const id of ids) {
       const hit = cache.get(id);
       if (hit) cards.set(id, hit.value as SearchCard);
-      else {
-        missing.add(id);
-        organizationsMissing.add(item.organizationId);
-      }
+      else organizationsToRead.add(item.organizationId);
     }
   }
-  if (missing.size > 0) {
+  if (organizationsToRead.size > 0) {
     const unchanged = await dataUnchangedCheck();
-    // Through the organization index: an organization's cards are written
-    // together, so they sit side by side in the table, where lookups by id
-    // alone land on a different page each (about 20% faster at 100,000).
+    // All the cards of the organizations concerned, through the organization
+    // index: they were written together and sit side by side in the table
+    // (ids alone land on a different page each), and a query costs Prisma
+    // about 5 µs per parameter, so twenty organization ids beat seventy card
+    // ids even with a few cards more (0.40 against 0.52 ms at 100,000).
     const rows = await queryDatabase(() =>
       getDatabase().$queryRaw<{ id: string; details: string }[]>(
-        Prisma.sql`SELECT "id", "details" FROM "SearchCard" WHERE "organizationId" IN (${Prisma.join([...organizationsMissing])}) AND "id" IN (${Prisma.join([...missing])})`,
+        Prisma.sql`SELECT "id", "details" FROM "SearchCard" WHERE "organizationId" IN (${Prisma.join([...organizationsToRead])})`,
       ),
     );
     // Cards read while a change was being published serve this page only.
