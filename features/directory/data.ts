@@ -32,7 +32,7 @@ import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters 
  * keyword searches in the SearchEntry table. Candidates are cached per place,
  * radius and keywords, so filtering, facet counts and paging do not look
  * again. Then, per request: filters, facet counts, one page, and the cards of
- * that page only (SearchCard, by id). See docs/decisions/012.
+ * that page only (SearchCard, by organization). See docs/decisions/012.
  */
 
 /** One result: an office in range with its services there, or an organization serving the area from afar. */

@@ -2,8 +2,9 @@
  * What a results card shows of an organization, an office and a service,
  * stored as one JSON row each (the SearchCard table) next to the search
  * index and rebuilt with it in the same transaction. A results page then
- * reads its twenty cards with one lookup by id, instead of joining seven
- * listing tables, whose rows are scattered across a large database.
+ * reads its twenty cards with one lookup by organization, instead of
+ * joining seven listing tables, whose rows are scattered across a large
+ * database.
  * Isomorphic, no I/O: features/listings/mutations.ts writes the cards and
  * features/directory/data.ts reads them.
  */
