@@ -237,10 +237,14 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
     const translated = new Map<string, string[]>();
     const names = new Map<string, CardName[]>();
     for (const translation of translations) {
-      translated.set(translation.entityId, [...(translated.get(translation.entityId) ?? []), translation.value]);
-      if (translation.field === "name") {
-        names.set(translation.entityId, [...(names.get(translation.entityId) ?? []), { locale: translation.locale, value: translation.value, source: translation.source }]);
-      }
+      const texts = translated.get(translation.entityId);
+      if (texts) texts.push(translation.value);
+      else translated.set(translation.entityId, [translation.value]);
+      if (translation.field !== "name") continue;
+      const name: CardName = { locale: translation.locale, value: translation.value, source: translation.source };
+      const known = names.get(translation.entityId);
+      if (known) known.push(name);
+      else names.set(translation.entityId, [name]);
     }
 
     const entries = organizations.flatMap((organization) => {
