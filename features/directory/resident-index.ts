@@ -1,6 +1,7 @@
-import { boundingBox } from "@/features/geo/distance";
+import { boundingBox, prepareCircle, preparePoint, type PreparedCircle, type PreparedPoint } from "@/features/geo/distance";
 import { decodeSet, gridCell, gridCellsCovering, longitudeStrip, longitudeStripsBetween } from "@/features/listings/search-index";
 import type { ServiceAreaKind } from "@/features/listings/schema";
+import { areaSpecificity } from "@/features/listings/service-area-match";
 import type { SearchPlace } from "./places";
 
 /*
@@ -46,6 +47,8 @@ export interface CodedAreaRow extends AreaRow {
 /** A service as search filters and counts it. Shared between searches: never mutated. */
 export interface CandidateService {
   serviceId: string;
+  /** The service's number among the services of its rows, from 0: grouping marks services in arrays (SlotMarks) rather than hashing ids. */
+  slot: number;
   /** Taxonomy, cost and safety bits (features/listings/search-index.ts). */
   attributes: number;
   languages: readonly string[];
@@ -57,6 +60,8 @@ export interface OfficeGroup {
   organizationId: string;
   latitude: number;
   longitude: number;
+  /** The same point, ready for distance checks. */
+  position: PreparedPoint;
   /** The organization's, so the same for all its services. */
   verifiedDay: number;
   services: readonly CandidateService[];
@@ -65,12 +70,66 @@ export interface OfficeGroup {
 /** A service area of one service. */
 export interface AreaOfService {
   organizationId: string;
+  /** The organization's number among the organizations of its rows' areas, from 0 in id order: its slot (like CandidateService.slot) and its rank. */
+  organizationSlot: number;
   kind: ServiceAreaKind;
-  radiusMiles: number | null;
-  centerLatitude: number | null;
-  centerLongitude: number | null;
+  /** How local the area is (areaSpecificity): smaller is more local. */
+  specificity: number;
+  /** A radius area's circle; null for the other kinds, which cover every place filed under their code. */
+  circle: PreparedCircle | null;
   verifiedDay: number;
   service: CandidateService;
+}
+
+/**
+ * Numbers kept per slot (of a service or an organization) while one search
+ * groups its candidates (features/directory/data.ts), instead of maps keyed
+ * by id. One set serves every search on the same rows:
+ * grouping runs from start to end without awaiting, so only one search holds
+ * it at a time, and moving to a new generation forgets every mark at once
+ * instead of clearing or allocating arrays the size of the index.
+ */
+export class SlotMarks {
+  private readonly generations: Int32Array;
+  private readonly values: Int32Array;
+  private generation = 0;
+
+  constructor(readonly slotCount: number) {
+    this.generations = new Int32Array(slotCount);
+    this.values = new Int32Array(slotCount);
+  }
+
+  /** Forgets every mark; call before each search's grouping. */
+  reset(): void {
+    if (this.generation === 0x7fffffff) {
+      this.generations.fill(0);
+      this.generation = 0;
+    }
+    this.generation++;
+  }
+
+  /** The slot's mark in this generation, or -1 if none (marks are never negative). */
+  get(slot: number): number {
+    return this.generations[slot] === this.generation ? (this.values[slot] as number) : -1;
+  }
+
+  set(slot: number, mark: number): void {
+    this.generations[slot] = this.generation;
+    this.values[slot] = mark;
+  }
+}
+
+export interface GroupingMarks {
+  services: SlotMarks;
+  organizations: SlotMarks;
+}
+
+/** Candidates' pieces around a place, with the marks for grouping them. */
+export interface CandidateRows {
+  offices: OfficeGroup[];
+  /** Areas that may cover the place, in one list or several; radius areas and verification are checked by the caller. */
+  areaLists: readonly (readonly AreaOfService[])[];
+  marks: GroupingMarks;
 }
 
 /**
@@ -81,6 +140,19 @@ class CandidateParts {
   private readonly texts = new Map<string, string>();
   private readonly languageSets = new Map<string, readonly string[]>();
   private readonly services = new Map<string, CandidateService>();
+  private readonly serviceSlots = new Map<string, number>();
+  private readonly organizationSlots: Map<string, number>;
+
+  /** `areaRows`: every area row the parts will be asked for, to number their organizations in id order. */
+  constructor(areaRows: readonly (readonly AreaRow[])[]) {
+    const organizationIds = new Set<string>();
+    for (const rows of areaRows) for (const row of rows) organizationIds.add(row.organizationId);
+    this.organizationSlots = new Map([...organizationIds].sort().map((id, slot) => [id, slot]));
+  }
+
+  marks(): GroupingMarks {
+    return { services: new SlotMarks(this.serviceSlots.size), organizations: new SlotMarks(this.organizationSlots.size) };
+  }
 
   text(value: string): string {
     const known = this.texts.get(value);
@@ -98,7 +170,12 @@ class CandidateParts {
         languages = decodeSet(row.languages);
         this.languageSets.set(row.languages, languages);
       }
-      service = { serviceId: this.text(row.serviceId), attributes: row.attributes, languages };
+      let slot = this.serviceSlots.get(row.serviceId);
+      if (slot === undefined) {
+        slot = this.serviceSlots.size;
+        this.serviceSlots.set(row.serviceId, slot);
+      }
+      service = { serviceId: this.text(row.serviceId), slot, attributes: row.attributes, languages };
       this.services.set(key, service);
     }
     return service;
@@ -115,6 +192,7 @@ class CandidateParts {
           organizationId: this.text(row.organizationId),
           latitude: row.latitude,
           longitude: row.longitude,
+          position: preparePoint(row),
           verifiedDay: row.verifiedDay,
           services: [this.service(row)],
         });
@@ -122,13 +200,19 @@ class CandidateParts {
     return [...byLocation.values()];
   }
 
-  area(row: AreaRow): AreaOfService {
+  /** The area, or null for a radius row without its circle (none are stored so; such a row covers nothing). */
+  area(row: AreaRow): AreaOfService | null {
+    let circle: PreparedCircle | null = null;
+    if (row.kind === "radius") {
+      if (row.radiusMiles === null || row.centerLatitude === null || row.centerLongitude === null) return null;
+      circle = prepareCircle({ latitude: row.centerLatitude, longitude: row.centerLongitude }, row.radiusMiles);
+    }
     return {
       organizationId: this.text(row.organizationId),
+      organizationSlot: this.organizationSlots.get(row.organizationId) ?? 0,
       kind: row.kind,
-      radiusMiles: row.radiusMiles,
-      centerLatitude: row.centerLatitude,
-      centerLongitude: row.centerLongitude,
+      specificity: areaSpecificity(row.kind),
+      circle,
       verifiedDay: row.verifiedDay,
       service: this.service(row),
     };
@@ -136,9 +220,11 @@ class CandidateParts {
 }
 
 /** Candidates' pieces from rows read for one keyword search. */
-export function groupRows(offices: OfficeRow[], areas: AreaRow[]): { offices: OfficeGroup[]; areas: AreaOfService[] } {
-  const parts = new CandidateParts();
-  return { offices: parts.offices(offices), areas: areas.map((row) => parts.area(row)) };
+export function groupRows(offices: OfficeRow[], areas: AreaRow[]): CandidateRows {
+  const parts = new CandidateParts([areas]);
+  const groupedOffices = parts.offices(offices);
+  const groupedAreas = areas.flatMap((row) => parts.area(row) ?? []);
+  return { offices: groupedOffices, areaLists: [groupedAreas], marks: parts.marks() };
 }
 
 function areaKey(kind: ServiceAreaKind, code: string): string {
@@ -172,11 +258,13 @@ export class ResidentSearchIndex {
   /** Offices by longitude strip, each list sorted by latitude. */
   private readonly offices = new Map<number, OfficeGroup[]>();
   private readonly areas = new Map<string, AreaOfService[]>();
+  /** Shared by this index's searches; see SlotMarks. */
+  readonly marks: GroupingMarks;
   readonly entryCount: number;
 
   /** `radiusAreas` holds one row per radius area (the table has one per grid cell it touches); the index files it under each cell. */
   constructor(offices: OfficeRow[], codedAreas: CodedAreaRow[], radiusAreas: AreaRow[]) {
-    const parts = new CandidateParts();
+    const parts = new CandidateParts([codedAreas, radiusAreas]);
     for (const office of parts.offices(offices)) {
       const strip = longitudeStrip(office.longitude);
       const list = this.offices.get(strip) ?? [];
@@ -189,12 +277,16 @@ export class ResidentSearchIndex {
       list.push(area);
       this.areas.set(key, list);
     };
-    for (const row of codedAreas) file(areaKey(row.kind, row.areaCode), parts.area(row));
-    for (const row of radiusAreas) {
-      if (row.radiusMiles === null || row.centerLatitude === null || row.centerLongitude === null) continue;
+    for (const row of codedAreas) {
       const area = parts.area(row);
+      if (area) file(areaKey(row.kind, row.areaCode), area);
+    }
+    for (const row of radiusAreas) {
+      const area = parts.area(row);
+      if (!area || row.radiusMiles === null || row.centerLatitude === null || row.centerLongitude === null) continue;
       for (const cell of gridCellsCovering({ latitude: row.centerLatitude, longitude: row.centerLongitude }, row.radiusMiles)) file(areaKey("radius", cell), area);
     }
+    this.marks = parts.marks();
     this.entryCount = offices.length + codedAreas.length + radiusAreas.length;
   }
 
@@ -215,8 +307,13 @@ export class ResidentSearchIndex {
     return found;
   }
 
-  /** Areas that may cover the place, verified on or after `oldestDay` (radius areas checked by the caller). */
-  areasCovering(place: SearchPlace, oldestDay: number): AreaOfService[] {
-    return areaKeysOf(place).flatMap((key) => (this.areas.get(key) ?? []).filter((area) => area.verifiedDay >= oldestDay));
+  /** The index's own lists of the areas that may cover the place (not copied: the caller checks radius areas and verification). */
+  areasCovering(place: SearchPlace): readonly (readonly AreaOfService[])[] {
+    const lists: AreaOfService[][] = [];
+    for (const key of areaKeysOf(place)) {
+      const list = this.areas.get(key);
+      if (list) lists.push(list);
+    }
+    return lists;
   }
 }

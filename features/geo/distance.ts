@@ -14,12 +14,64 @@ function radians(degrees: number): number {
 
 /** Haversine distance in miles. */
 export function distanceInMiles(a: Point, b: Point): number {
-  const dLat = radians(b.latitude - a.latitude);
-  const dLng = radians(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLng / 2) ** 2;
+  return milesOfHaversine(haversine(preparePoint(a), preparePoint(b)));
+}
+
+/**
+ * A point with its trigonometry done once, for search, which measures the
+ * distance from one place to hundreds of offices and service areas.
+ */
+export interface PreparedPoint {
+  latitudeRadians: number;
+  longitudeRadians: number;
+  latitudeCosine: number;
+}
+
+export function preparePoint(point: Point): PreparedPoint {
+  const latitudeRadians = radians(point.latitude);
+  return { latitudeRadians, longitudeRadians: radians(point.longitude), latitudeCosine: Math.cos(latitudeRadians) };
+}
+
+/** The haversine of the angle between two points (h in the haversine formula): it grows with the distance. */
+function haversine(a: PreparedPoint, b: PreparedPoint): number {
+  return (
+    Math.sin((b.latitudeRadians - a.latitudeRadians) / 2) ** 2 +
+    a.latitudeCosine * b.latitudeCosine * Math.sin((b.longitudeRadians - a.longitudeRadians) / 2) ** 2
+  );
+}
+
+function milesOfHaversine(h: number): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * A circle prepared for many "is this point inside?" tests. They compare
+ * haversines (h <= sin²(miles / 2R), the same condition as
+ * `distanceInMiles(center, point) <= miles`): no inverse sine or square root
+ * for a point outside.
+ */
+export interface PreparedCircle {
+  center: PreparedPoint;
+  /** The radius as an angle at the Earth's center: points further north or south are outside without trigonometry. */
+  angularRadius: number;
+  haversineLimit: number;
+}
+
+export function prepareCircle(center: Point, miles: number): PreparedCircle {
+  const halfAngle = Math.min(Math.PI / 2, miles / (2 * EARTH_RADIUS_MILES));
+  return { center: preparePoint(center), angularRadius: 2 * halfAngle, haversineLimit: Math.sin(halfAngle) ** 2 };
+}
+
+export function circleContains(circle: PreparedCircle, point: PreparedPoint): boolean {
+  if (Math.abs(point.latitudeRadians - circle.center.latitudeRadians) > circle.angularRadius) return false;
+  return haversine(circle.center, point) <= circle.haversineLimit;
+}
+
+/** The distance in miles from the circle's center to the point, or Infinity when the point is outside the circle. */
+export function milesWithinCircle(circle: PreparedCircle, point: PreparedPoint): number {
+  if (Math.abs(point.latitudeRadians - circle.center.latitudeRadians) > circle.angularRadius) return Infinity;
+  const h = haversine(circle.center, point);
+  return h <= circle.haversineLimit ? milesOfHaversine(h) : Infinity;
 }
 
 export interface BoundingBox {

@@ -132,6 +132,35 @@ describe("directory search", () => {
     expect(near(await search({}))).not.toContain("late-clinic");
   });
 
+  it("lists services from afar by how local their area is, then always in the same order, from memory and from the database", async () => {
+    // Offices in Indianapolis, areas that cover Gary (about 140 miles away): area only there.
+    type AreaDraft = NonNullable<NonNullable<PlacedFixture["services"]>[number]["areas"]>[number];
+    const remote = (slug: string, area: AreaDraft) => placedListing({ slug, zip: "46204", services: [{ remote: true, areas: [area] }] });
+    await insertListings(
+      [
+        remote("indiana-line-c", { kind: "state", code: "IN" }),
+        remote("indiana-line-a", { kind: "state", code: "IN" }),
+        remote("indiana-line-b", { kind: "state", code: "IN" }),
+        remote("lake-county-desk", { kind: "county", code: "18089" }),
+        remote("gary-circle", { kind: "radius", radiusMiles: 10, centerLatitude: 41.6, centerLongitude: -87.34 }),
+        remote("far-circle", { kind: "radius", radiusMiles: 10, centerLatitude: 41.9, centerLongitude: -87.34 }),
+      ].map((draft) => listingInputSchema.parse(draft)),
+    );
+    const gary = resolvePlace({ kind: "near", text: "46402" });
+    if (gary.status !== "found") throw new Error("46402 must resolve");
+    const ids = new Map((await db().organization.findMany({ where: { slug: { startsWith: "indiana-line-" } } })).map((organization) => [organization.slug, organization.id]));
+    const statewideById = [...ids].sort(([, a], [, b]) => (a < b ? -1 : 1)).map(([slug]) => slug);
+    const ours = new Set(["gary-circle", "lake-county-desk", "far-circle", ...ids.keys()]);
+
+    for (const query of ["", "fixture organization"]) {
+      const parsed = parseDirectorySearch({ near: "46402", q: query });
+      const results = await searchDirectory({ place: gary.place, radius: parsed.radius, filters: parsed.filters, page: 1, locale: "en" });
+      const areaOnly = slugsOf(results, "areaOnly").filter((slug) => ours.has(slug));
+      // The circle 21 miles north does not reach Gary.
+      expect(areaOnly).toEqual(["gary-circle", "lake-county-desk", ...statewideById]);
+    }
+  });
+
   it("finds keywords in any language, in names, descriptions and types of help, without accents", async () => {
     expect(slugsOf(await search({ q: "bond hearing" }), "inRange")).toEqual(["pilsen-center"]);
     expect(slugsOf(await search({ q: "CLÍNICA loop" }), "inRange")).toEqual(["loop-clinic"]);

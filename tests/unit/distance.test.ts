@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundingBox, distanceInMiles } from "@/features/geo/distance";
+import { boundingBox, circleContains, distanceInMiles, milesWithinCircle, prepareCircle, preparePoint } from "@/features/geo/distance";
 
 describe("great-circle distance", () => {
   it("measures Chicago to New York at about 711 miles", () => {
@@ -31,5 +31,30 @@ describe("great-circle distance", () => {
       expect(point.longitude).toBeGreaterThanOrEqual(box.minLongitude);
       expect(point.longitude).toBeLessThanOrEqual(box.maxLongitude);
     }
+  });
+
+  it("tests points against a prepared circle exactly as the distance would", () => {
+    // A fixed pseudo-random walk, so the run is the same every time.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let inside = 0;
+    for (let trial = 0; trial < 2000; trial++) {
+      const center = { latitude: 25 + next() * 24, longitude: -124 + next() * 57 };
+      const miles = [5, 10, 25, 50, 100][trial % 5] as number;
+      const point = { latitude: center.latitude + (next() - 0.5) * 4, longitude: center.longitude + (next() - 0.5) * 4 };
+      const distance = distanceInMiles(center, point);
+      // Points on the edge itself may fall either way by rounding.
+      if (Math.abs(distance - miles) < 1e-9) continue;
+      const circle = prepareCircle(center, miles);
+      expect(circleContains(circle, preparePoint(point))).toBe(distance <= miles);
+      const within = milesWithinCircle(circle, preparePoint(point));
+      if (distance <= miles) {
+        inside++;
+        expect(within).toBeCloseTo(distance, 9);
+      } else expect(within).toBe(Infinity);
+    }
+    // Both sides of the edge were tried.
+    expect(inside).toBeGreaterThan(200);
+    expect(inside).toBeLessThan(1800);
   });
 });
