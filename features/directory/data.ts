@@ -1,5 +1,5 @@
 import "server-only";
-import { boundingBox, circleContains, milesWithinCircle, prepareCircle } from "@/features/geo/distance";
+import { boundingBox, milesWithinCircle, prepareCircle } from "@/features/geo/distance";
 import { oldestSearchableVerification } from "@/features/listings/freshness";
 import type { WeeklySchedule } from "@/features/listings/opening-hours";
 import type {
@@ -252,23 +252,25 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
   /** The organization slot of each item of `areaOnly`. */
   const areaOnlySlots: number[] = [];
   for (const areas of rows.areaLists) {
-    for (const area of areas) {
-      const { service } = area;
-      const serviceMark = serviceMarks.get(service.slot);
-      if (serviceMark === SERVICE_IN_RANGE || area.verifiedDay < oldestDay || (area.circle !== null && !circleContains(area.circle, searchCircle.center))) continue;
-      const position = organizationMarks.get(area.organizationSlot);
+    for (let index = 0; index < areas.size; index++) {
+      const serviceSlot = areas.serviceSlot(index);
+      const serviceMark = serviceMarks.get(serviceSlot);
+      if (serviceMark === SERVICE_IN_RANGE || areas.verifiedDay(index) < oldestDay || !areas.covers(index, searchCircle.center)) continue;
+      const organizationSlot = areas.organizationSlot(index);
+      const specificity = areas.specificity(index);
+      const position = organizationMarks.get(organizationSlot);
       let item = position === -1 ? undefined : areaOnly[position];
       if (!item) {
-        item = { kind: "areaOnly", organizationId: area.organizationId, locationId: null, distanceMiles: null, specificity: area.specificity, services: [] };
-        organizationMarks.set(area.organizationSlot, areaOnly.length);
+        item = { kind: "areaOnly", organizationId: areas.organizationId(index), locationId: null, distanceMiles: null, specificity, services: [] };
+        organizationMarks.set(organizationSlot, areaOnly.length);
         areaOnly.push(item);
-        areaOnlySlots.push(area.organizationSlot);
+        areaOnlySlots.push(organizationSlot);
       }
       if (serviceMark !== SERVICE_AREA_ONLY) {
-        serviceMarks.set(service.slot, SERVICE_AREA_ONLY);
-        item.services.push(service);
+        serviceMarks.set(serviceSlot, SERVICE_AREA_ONLY);
+        item.services.push(areas.service(index));
       }
-      if (area.specificity < item.specificity) item.specificity = area.specificity;
+      if (specificity < item.specificity) item.specificity = specificity;
     }
   }
   const inRangeItems = inRange.sort((a, b) => (a.distanceMiles ?? 0) - (b.distanceMiles ?? 0));

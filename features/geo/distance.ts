@@ -62,9 +62,25 @@ export function prepareCircle(center: Point, miles: number): PreparedCircle {
   return { center: preparePoint(center), angularRadius: 2 * halfAngle, haversineLimit: Math.sin(halfAngle) ** 2 };
 }
 
-export function circleContains(circle: PreparedCircle, point: PreparedPoint): boolean {
-  if (Math.abs(point.latitudeRadians - circle.center.latitudeRadians) > circle.angularRadius) return false;
-  return haversine(circle.center, point) <= circle.haversineLimit;
+/**
+ * Circles packed in a Float64Array, PACKED_CIRCLE_SIZE numbers each (center
+ * latitude and longitude in radians, cosine of the latitude, angular radius,
+ * haversine limit), for lists of thousands read without an object each.
+ */
+export const PACKED_CIRCLE_SIZE = 5;
+
+export function packCircle(circle: PreparedCircle, into: Float64Array, offset: number): void {
+  into.set([circle.center.latitudeRadians, circle.center.longitudeRadians, circle.center.latitudeCosine, circle.angularRadius, circle.haversineLimit], offset);
+}
+
+/** Whether the circle packed at `offset` contains the point: the same test as milesWithinCircle's. */
+export function packedCircleContains(circles: Float64Array, offset: number, point: PreparedPoint): boolean {
+  const latitudeRadians = circles[offset] as number;
+  if (Math.abs(point.latitudeRadians - latitudeRadians) > (circles[offset + 3] as number)) return false;
+  const h =
+    Math.sin((point.latitudeRadians - latitudeRadians) / 2) ** 2 +
+    (circles[offset + 2] as number) * point.latitudeCosine * Math.sin((point.longitudeRadians - (circles[offset + 1] as number)) / 2) ** 2;
+  return h <= (circles[offset + 4] as number);
 }
 
 /** The distance in miles from the circle's center to the point, or Infinity when the point is outside the circle. */

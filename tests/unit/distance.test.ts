@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundingBox, circleContains, distanceInMiles, milesWithinCircle, prepareCircle, preparePoint } from "@/features/geo/distance";
+import { boundingBox, distanceInMiles, milesWithinCircle, PACKED_CIRCLE_SIZE, packCircle, packedCircleContains, prepareCircle, preparePoint } from "@/features/geo/distance";
 
 describe("great-circle distance", () => {
   it("measures Chicago to New York at about 711 miles", () => {
@@ -33,7 +33,7 @@ describe("great-circle distance", () => {
     }
   });
 
-  it("tests points against a prepared circle exactly as the distance would", () => {
+  it("tests points against a prepared or packed circle exactly as the distance would", () => {
     // A fixed pseudo-random walk, so the run is the same every time.
     let seed = 12345;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -46,7 +46,11 @@ describe("great-circle distance", () => {
       // Points on the edge itself may fall either way by rounding.
       if (Math.abs(distance - miles) < 1e-9) continue;
       const circle = prepareCircle(center, miles);
-      expect(circleContains(circle, preparePoint(point))).toBe(distance <= miles);
+      // Packed after another circle, as in a list.
+      const packed = new Float64Array(2 * PACKED_CIRCLE_SIZE);
+      packCircle(prepareCircle(point, 1), packed, 0);
+      packCircle(circle, packed, PACKED_CIRCLE_SIZE);
+      expect(packedCircleContains(packed, PACKED_CIRCLE_SIZE, preparePoint(point))).toBe(distance <= miles);
       const within = milesWithinCircle(circle, preparePoint(point));
       if (distance <= miles) {
         inside++;
