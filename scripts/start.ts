@@ -47,12 +47,16 @@ export function buildIfStale(): void {
 
 /**
  * How server.ts is started (workers inherit the flags). A page render makes
- * a lot of short-lived garbage; a 32 MB young generation (V8's default is
- * 16 MB) cuts the time spent collecting it: +15–18% pages per second in
- * `npm run bench:load` runs on this machine, for about 50 MB more memory per
- * process at most.
+ * a lot of short-lived garbage (about 2.7 MB per page under load), and what
+ * is still in flight when the young generation fills is copied out of it.
+ * With 64 MB semi-spaces (V8's default is 16 MB) it fills a quarter as often
+ * as with the default: in paired `npm run bench:load`-style runs, 217–224
+ * pages a second against 196–208 with 32 MB, p99 0.80–0.85 s against
+ * 0.89–0.96 s; 128 MB made single collections long enough to hurt the tail
+ * (docs/benchmarks.md). It costs up to 64 MB more per worker (about 100 MB
+ * more at the peak of a load run with two).
  */
-export const SITE_SERVER_V8_FLAGS = ["--max-semi-space-size=32"];
+export const SITE_SERVER_V8_FLAGS = ["--max-semi-space-size=64"];
 const SITE_SERVER_ARGUMENTS = [...SITE_SERVER_V8_FLAGS, "--import", "tsx", "server.ts"];
 
 /** Starts server.ts with the given environment; signals to this process are passed on. */
