@@ -14,7 +14,9 @@ function radians(degrees: number): number {
 
 /** Haversine distance in miles. */
 export function distanceInMiles(a: Point, b: Point): number {
-  return milesOfHaversine(haversine(preparePoint(a), preparePoint(b)));
+  const latitudeA = radians(a.latitude);
+  const latitudeB = radians(b.latitude);
+  return milesOfHaversine(haversine(latitudeA, radians(a.longitude), Math.cos(latitudeA), latitudeB, radians(b.longitude), Math.cos(latitudeB)));
 }
 
 /**
@@ -32,12 +34,14 @@ export function preparePoint(point: Point): PreparedPoint {
   return { latitudeRadians, longitudeRadians: radians(point.longitude), latitudeCosine: Math.cos(latitudeRadians) };
 }
 
-/** The haversine of the angle between two points (h in the haversine formula): it grows with the distance. */
-function haversine(a: PreparedPoint, b: PreparedPoint): number {
-  return (
-    Math.sin((b.latitudeRadians - a.latitudeRadians) / 2) ** 2 +
-    a.latitudeCosine * b.latitudeCosine * Math.sin((b.longitudeRadians - a.longitudeRadians) / 2) ** 2
-  );
+/**
+ * The haversine of the angle between two points (h in the haversine
+ * formula): it grows with the distance. Each point as latitude and longitude
+ * in radians and the cosine of its latitude, whether it comes from a Point,
+ * a PreparedPoint or a packed circle.
+ */
+function haversine(latitudeA: number, longitudeA: number, cosineA: number, latitudeB: number, longitudeB: number, cosineB: number): number {
+  return Math.sin((latitudeB - latitudeA) / 2) ** 2 + cosineA * cosineB * Math.sin((longitudeB - longitudeA) / 2) ** 2;
 }
 
 function milesOfHaversine(h: number): number {
@@ -77,16 +81,15 @@ export function packCircle(circle: PreparedCircle, into: Float64Array, offset: n
 export function packedCircleContains(circles: Float64Array, offset: number, point: PreparedPoint): boolean {
   const latitudeRadians = circles[offset] as number;
   if (Math.abs(point.latitudeRadians - latitudeRadians) > (circles[offset + 3] as number)) return false;
-  const h =
-    Math.sin((point.latitudeRadians - latitudeRadians) / 2) ** 2 +
-    (circles[offset + 2] as number) * point.latitudeCosine * Math.sin((point.longitudeRadians - (circles[offset + 1] as number)) / 2) ** 2;
+  const h = haversine(latitudeRadians, circles[offset + 1] as number, circles[offset + 2] as number, point.latitudeRadians, point.longitudeRadians, point.latitudeCosine);
   return h <= (circles[offset + 4] as number);
 }
 
 /** The distance in miles from the circle's center to the point, or Infinity when the point is outside the circle. */
 export function milesWithinCircle(circle: PreparedCircle, point: PreparedPoint): number {
-  if (Math.abs(point.latitudeRadians - circle.center.latitudeRadians) > circle.angularRadius) return Infinity;
-  const h = haversine(circle.center, point);
+  const { center } = circle;
+  if (Math.abs(point.latitudeRadians - center.latitudeRadians) > circle.angularRadius) return Infinity;
+  const h = haversine(center.latitudeRadians, center.longitudeRadians, center.latitudeCosine, point.latitudeRadians, point.longitudeRadians, point.latitudeCosine);
   return h <= circle.haversineLimit ? milesOfHaversine(h) : Infinity;
 }
 
