@@ -112,14 +112,67 @@ export async function cachedData<T>(key: string, load: () => Promise<T>, store?:
 }
 
 /**
+ * What a write changed, for the processes that patch what they hold (the
+ * resident search index, features/directory/data.ts): the organizations whose
+ * listings changed (none for a change to the rights guides), or "everything"
+ * for a bulk load.
+ */
+export type PublishedScope = { organizationIds: readonly string[] } | "everything";
+
+/** Versions of the change log kept: a process further behind than this loads everything again. */
+const PUBLISHED_CHANGES_KEPT = 1_000;
+
+/**
  * Called inside every transaction that changes what readers see. The caches
  * are dropped once the change is visible (this process checks on every read
  * until it sees the new version; other processes within a second), so a
- * read between the write and its commit cannot put the old data back.
+ * read between the write and its commit cannot put the old data back. The
+ * change log row written with it says which organizations changed.
  */
-export async function bumpDataVersion(tx: DatabaseTransaction): Promise<void> {
-  await tx.dataVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
+export async function bumpDataVersion(tx: DatabaseTransaction, scope: PublishedScope): Promise<number> {
+  const { version } = await tx.dataVersion.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1 },
+    update: { version: { increment: 1 } },
+    select: { version: true },
+  });
+  await tx.publishedChange.create({
+    data: { version, organizationIds: scope === "everything" ? null : JSON.stringify([...new Set(scope.organizationIds)]) },
+  });
+  await tx.publishedChange.deleteMany({ where: { version: { lte: version - PUBLISHED_CHANGES_KEPT } } });
   state().wroteAt = Date.now();
+  return version;
+}
+
+/**
+ * The data version as this process last saw it (checked at most once a
+ * second, or on every read for a while after this process wrote); null
+ * while the database has not answered yet.
+ */
+export async function currentDataVersion(): Promise<number | null> {
+  const current = state();
+  await ensureCurrentVersion(current);
+  return current.version;
+}
+
+/**
+ * Which organizations changed from version `from` (excluded) to `to`
+ * (included), from the change log; "everything" when a bulk load is among
+ * them or the log no longer reaches back that far.
+ */
+export async function organizationsChangedBetween(from: number, to: number): Promise<Set<string> | "everything"> {
+  if (to <= from) return new Set();
+  const rows = await getDatabase().publishedChange.findMany({
+    where: { version: { gt: from, lte: to } },
+    select: { version: true, organizationIds: true },
+  });
+  if (rows.length !== to - from) return "everything";
+  const changed = new Set<string>();
+  for (const row of rows) {
+    if (row.organizationIds === null) return "everything";
+    for (const id of JSON.parse(row.organizationIds) as string[]) changed.add(id);
+  }
+  return changed;
 }
 
 /**

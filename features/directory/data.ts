@@ -14,12 +14,12 @@ import { attributeBit, decodeAttributes, epochDay, gridCell, longitudeStripsBetw
 import { searchTokens } from "@/features/listings/search-text";
 import { decodeCard, type CardAddress, type CardPhone, type SearchCard } from "@/features/listings/search-cards";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
-import { cachedData, createDataStore, dataUnchangedCheck, type DataStore } from "@/lib/data-cache";
+import { cachedData, createDataStore, currentDataVersion, dataUnchangedCheck, organizationsChangedBetween, type DataStore } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SearchPlace } from "./places";
-import { groupRows, ResidentSearchIndex, type AreaRow, type CandidateRows, type CandidateService, type CodedAreaRow, type OfficeRow } from "./resident-index";
+import { groupRows, ResidentSearchIndex, type AreaRow, type CandidateRows, type CandidateService, type CodedAreaRow, type IndexRows, type OfficeRow } from "./resident-index";
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
 /*
@@ -107,19 +107,15 @@ export interface DirectoryResults {
 // Candidates
 
 const CANDIDATE_CACHE_TTL_MS = 60_000;
-/** A safety net only: the data version check reloads the resident index after every change. */
-const RESIDENT_INDEX_TTL_MS = 60 * 60_000;
 interface SearchStores {
-  resident: DataStore;
   candidates: DataStore;
   cards: DataStore;
 }
-const globalForSearch = globalThis as unknown as { kyrSearchStores?: SearchStores };
+const globalForSearch = globalThis as unknown as { kyrSearchStores?: SearchStores; kyrResidentIndex?: ResidentIndexState };
 
-/** Search's own stores (the resident index; many small entries kept a minute), emptied with the shared data cache. */
+/** Search's own stores (many small entries kept a minute), emptied with the shared data cache. */
 function searchStores(): SearchStores {
   globalForSearch.kyrSearchStores ??= {
-    resident: createDataStore({ max: 1, ttlMs: RESIDENT_INDEX_TTL_MS }),
     candidates: createDataStore({ max: 500, ttlMs: CANDIDATE_CACHE_TTL_MS }),
     cards: createDataStore({ max: 20_000, ttlMs: CANDIDATE_CACHE_TTL_MS }),
   };
@@ -200,28 +196,119 @@ async function keywordCandidateRows(place: SearchPlace, radius: number, tokens: 
   return groupRows(offices, areas);
 }
 
-/** Reads the whole search index into memory (see resident-index.ts): offices, coded areas, and each radius area once. */
-async function loadResidentIndex(): Promise<ResidentSearchIndex> {
+const INDEX_ROW_QUERIES = {
+  offices: Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`,
+  codedAreas: Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`,
+  radiusAreas: Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`,
+};
+
+/** The search index rows of every organization, or of the given ones: offices, coded areas, and each radius area once. */
+async function readIndexRows(organizationIds?: readonly string[]): Promise<IndexRows> {
   const db = getDatabase();
+  const only = organizationIds ? Prisma.sql` AND "organizationId" IN (${Prisma.join([...organizationIds])})` : Prisma.empty;
   const [offices, codedAreas, radiusAreas] = await Promise.all([
-    queryDatabase(() => db.$queryRaw<OfficeRow[]>(Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`)),
-    queryDatabase(() =>
-      db.$queryRaw<CodedAreaRow[]>(Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`),
-    ),
-    queryDatabase(() => db.$queryRaw<AreaRow[]>(Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`)),
+    queryDatabase(() => db.$queryRaw<OfficeRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.offices}${only}`)),
+    queryDatabase(() => db.$queryRaw<CodedAreaRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.codedAreas}${only}`)),
+    queryDatabase(() => db.$queryRaw<AreaRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.radiusAreas}${only}`)),
   ]);
-  return new ResidentSearchIndex(offices, codedAreas, radiusAreas);
+  return { offices, codedAreas, radiusAreas };
 }
 
-/** This process's resident index, loaded on first use and again after every change to the data. */
-export function residentSearchIndex(): Promise<ResidentSearchIndex> {
-  return cachedData("search:resident-index", loadResidentIndex, searchStores().resident);
+/*
+ * The resident index follows the data version (docs/decisions/014): when the
+ * version moves, the organizations the change log names are patched in (a
+ * few milliseconds), or, after a bulk load, the whole index is read again.
+ * Either way searches go on with the previous index until the next one is
+ * ready, and changes that arrive meanwhile are caught up with next, never
+ * thrown away. Only a process's very first search waits, for the first load.
+ */
+interface ResidentIndexState {
+  index: ResidentSearchIndex | null;
+  /** The data version the index reflects (it may hold a few later changes: patches are idempotent). */
+  version: number | null;
+  refreshing: Promise<void> | null;
+}
+
+/** Organizations replaced by patches after which the index is read whole again, to shed what the patches left behind. */
+const PATCHES_BEFORE_RELOAD = 20_000;
+/** Organizations per patch query: their ids go into one IN list. */
+const PATCH_BATCH = 500;
+
+function residentIndexState(): ResidentIndexState {
+  globalForSearch.kyrResidentIndex ??= { index: null, version: null, refreshing: null };
+  return globalForSearch.kyrResidentIndex;
+}
+
+async function loadWholeIndex(state: ResidentIndexState, version: number | null): Promise<void> {
+  state.index = ResidentSearchIndex.build(await readIndexRows());
+  state.version = version;
+}
+
+async function patchIndex(state: ResidentIndexState, index: ResidentSearchIndex, organizationIds: Set<string>): Promise<ResidentSearchIndex> {
+  let patched = index;
+  const ids = [...organizationIds];
+  for (let start = 0; start < ids.length; start += PATCH_BATCH) {
+    const batch = ids.slice(start, start + PATCH_BATCH);
+    patched = patched.withOrganizationsReplaced(new Set(batch), await readIndexRows(batch));
+  }
+  return patched;
+}
+
+/** Brings the index up to the newest version this process knows of, however many changes that takes. */
+async function refreshResidentIndex(state: ResidentIndexState): Promise<void> {
+  for (;;) {
+    const target = await currentDataVersion();
+    if (state.index && state.version !== null && state.version === target) return;
+    if (!state.index || state.version === null || target === null || state.index.patchedOrganizations > PATCHES_BEFORE_RELOAD) {
+      await loadWholeIndex(state, target);
+      if (target === null) return;
+      continue;
+    }
+    const changed = await organizationsChangedBetween(state.version, target);
+    if (changed === "everything") await loadWholeIndex(state, target);
+    else {
+      if (changed.size > 0) state.index = await patchIndex(state, state.index, changed);
+      state.version = target;
+    }
+  }
+}
+
+/**
+ * This process's resident index: the first call loads it; later calls get
+ * the current one at once, and start bringing it up to date in the
+ * background when the data version has moved.
+ */
+export async function residentSearchIndex(): Promise<ResidentSearchIndex> {
+  const state = residentIndexState();
+  const version = await currentDataVersion();
+  if (state.index && state.version === version) return state.index;
+  state.refreshing ??= refreshResidentIndex(state).finally(() => {
+    state.refreshing = null;
+  });
+  if (state.index) {
+    // A failed refresh keeps the previous index; the next search tries again.
+    state.refreshing.catch(() => undefined);
+    return state.index;
+  }
+  await state.refreshing;
+  if (!state.index) throw new Error("The search index did not load");
+  return state.index;
+}
+
+/** Waits until the resident index reflects every change this process has seen (for tests and benchmarks). */
+export async function residentSearchIndexUpToDate(): Promise<ResidentSearchIndex> {
+  const state = residentIndexState();
+  for (;;) {
+    const index = await residentSearchIndex();
+    if (state.refreshing) await state.refreshing;
+    else if (state.version === (await currentDataVersion())) return state.index ?? index;
+  }
 }
 
 async function candidateRows(place: SearchPlace, radius: number, tokens: string[], oldestDay: number): Promise<CandidateRows> {
   if (tokens.length > 0) return keywordCandidateRows(place, radius, tokens, oldestDay);
   const index = await residentSearchIndex();
-  return { offices: index.officesNear(place, radius, oldestDay), areaLists: index.areasCovering(place), marks: index.marks };
+  return { offices: index.officesNear(place, radius, oldestDay), areaLists: index.areasCovering(place), marks: index.marks, ranks: index.ranks };
 }
 
 /** Service marks while grouping (SlotMarks in resident-index.ts). */
@@ -274,20 +361,24 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
     }
   }
   const inRangeItems = inRange.sort((a, b) => (a.distanceMiles ?? 0) - (b.distanceMiles ?? 0));
-  // By specificity, then organization id (slots number organizations in id
-  // order). One number per item, unique, sorted natively: less than half the
-  // time of a comparator over a few hundred items. Each leads back to its
-  // item through the organization's mark.
-  const organizationCount = organizationMarks.slotCount;
+  // By specificity, then organization id (an organization's rank is its
+  // place in id order). One number per item, unique, sorted natively: less
+  // than half the time of a comparator over a few hundred items. Each leads
+  // back to its item through the organization's mark.
+  const { rankOf, slotOf } = rows.ranks;
+  const organizationCount = rankOf.length;
   const sortKeys = new Float64Array(areaOnly.length);
-  areaOnly.forEach((item, position) => (sortKeys[position] = item.specificity * organizationCount + (areaOnlySlots[position] ?? 0)));
+  areaOnly.forEach((item, position) => (sortKeys[position] = item.specificity * organizationCount + (rankOf[areaOnlySlots[position] ?? 0] ?? 0)));
   sortKeys.sort();
-  const areaItems = Array.from(sortKeys, (key) => areaOnly[organizationMarks.get(key % organizationCount)] as CandidateItem);
+  const areaItems = Array.from(sortKeys, (key) => areaOnly[organizationMarks.get(slotOf[key % organizationCount] ?? 0)] as CandidateItem);
   return [...inRangeItems, ...areaItems];
 }
 
 async function cachedCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
-  const key = `search:${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${tokens.join(" ")}`;
+  // Candidates found with one resident index are kept for that index only: after a publish, the
+  // data version moves before the patched index is in, and what the previous one found must not outlive it.
+  const indexVersion = tokens.length > 0 ? "db" : (residentIndexState().version ?? "none");
+  const key = `search:${indexVersion}|${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${tokens.join(" ")}`;
   return cachedData(key, () => loadCandidates(place, radius, tokens, now), searchStores().candidates);
 }
 

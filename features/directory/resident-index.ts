@@ -58,6 +58,8 @@ export interface CandidateService {
 export interface OfficeGroup {
   locationId: string;
   organizationId: string;
+  /** The organization's slot (see CandidateParts), so a patch finds an organization's offices without comparing ids. */
+  organizationSlot: number;
   latitude: number;
   longitude: number;
   /** The same point, ready for distance checks. */
@@ -70,7 +72,7 @@ export interface OfficeGroup {
 /** A service area of one service. */
 interface AreaOfService {
   organizationId: string;
-  /** The organization's number among the organizations of its rows' areas, from 0 in id order: its slot (like CandidateService.slot) and its rank. */
+  /** The organization's number, from 0 (like CandidateService.slot); its place in id order is its rank (OrganizationRanks). */
   organizationSlot: number;
   /** How local the area is (areaSpecificity): smaller is more local. */
   specificity: number;
@@ -97,18 +99,45 @@ export class AreaList {
   /** PACKED_CIRCLE_SIZE numbers per area: its circle if a radius area, NaN otherwise. */
   private readonly circles: Float64Array;
 
-  constructor(areas: readonly AreaOfService[]) {
-    this.size = areas.length;
-    this.services = areas.map((area) => area.service);
-    this.organizationIds = areas.map((area) => area.organizationId);
-    this.serviceSlots = Int32Array.from(areas, (area) => area.service.slot);
-    this.organizationSlots = Int32Array.from(areas, (area) => area.organizationSlot);
-    this.specificities = Uint8Array.from(areas, (area) => area.specificity);
-    this.verifiedDays = Int32Array.from(areas, (area) => area.verifiedDay);
-    this.circles = new Float64Array(areas.length * PACKED_CIRCLE_SIZE).fill(NaN);
-    areas.forEach((area, index) => {
+  constructor(areas: readonly AreaOfService[], kept?: { list: AreaList; indexes: readonly number[] }) {
+    const keptCount = kept?.indexes.length ?? 0;
+    this.size = keptCount + areas.length;
+    this.services = [...(kept ? kept.indexes.map((index) => kept.list.service(index)) : []), ...areas.map((area) => area.service)];
+    this.organizationIds = [...(kept ? kept.indexes.map((index) => kept.list.organizationId(index)) : []), ...areas.map((area) => area.organizationId)];
+    this.serviceSlots = new Int32Array(this.size);
+    this.organizationSlots = new Int32Array(this.size);
+    this.specificities = new Uint8Array(this.size);
+    this.verifiedDays = new Int32Array(this.size);
+    this.circles = new Float64Array(this.size * PACKED_CIRCLE_SIZE).fill(NaN);
+    kept?.indexes.forEach((from, to) => {
+      this.serviceSlots[to] = kept.list.serviceSlots[from] as number;
+      this.organizationSlots[to] = kept.list.organizationSlots[from] as number;
+      this.specificities[to] = kept.list.specificities[from] as number;
+      this.verifiedDays[to] = kept.list.verifiedDays[from] as number;
+      this.circles.set(kept.list.circles.subarray(from * PACKED_CIRCLE_SIZE, (from + 1) * PACKED_CIRCLE_SIZE), to * PACKED_CIRCLE_SIZE);
+    });
+    areas.forEach((area, offset) => {
+      const index = keptCount + offset;
+      this.serviceSlots[index] = area.service.slot;
+      this.organizationSlots[index] = area.organizationSlot;
+      this.specificities[index] = area.specificity;
+      this.verifiedDays[index] = area.verifiedDay;
       if (area.circle) packCircle(area.circle, this.circles, index * PACKED_CIRCLE_SIZE);
     });
+  }
+
+  /** This list without the areas of the flagged organizations, and with `added` appended; null when nothing is left. */
+  patched(removedOrganizations: Uint8Array, added: readonly AreaOfService[]): AreaList | null {
+    const keep: number[] = [];
+    for (let index = 0; index < this.size; index++) if (removedOrganizations[this.organizationSlots[index] as number] !== 1) keep.push(index);
+    if (keep.length === 0 && added.length === 0) return null;
+    return new AreaList(added, { list: this, indexes: keep });
+  }
+
+  /** Whether any area of the list belongs to a flagged organization. */
+  hasOrganizationIn(flags: Uint8Array): boolean {
+    for (let index = 0; index < this.size; index++) if (flags[this.organizationSlots[index] as number] === 1) return true;
+    return false;
   }
 
   service(index: number): CandidateService {
@@ -155,9 +184,10 @@ export class SlotMarks {
   private readonly values: Int32Array;
   private generation = 0;
 
-  constructor(readonly slotCount: number) {
-    this.generations = new Int32Array(slotCount);
-    this.values = new Int32Array(slotCount);
+  /** `capacity`: the slots it can mark; a patched index with more slots makes larger marks (see ResidentSearchIndex). */
+  constructor(readonly capacity: number) {
+    this.generations = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
   }
 
   /** Forgets every mark; call before each search's grouping. */
@@ -185,34 +215,71 @@ export interface GroupingMarks {
   organizations: SlotMarks;
 }
 
+/**
+ * Organizations in id order, for ranking area-only results: an
+ * organization's rank is its place among all slotted organizations' ids.
+ * Slots are handed out as organizations arrive (a patch appends), ranks are
+ * recomputed when one does.
+ */
+export interface OrganizationRanks {
+  /** Rank by slot. */
+  rankOf: Int32Array;
+  /** Slot by rank. */
+  slotOf: Int32Array;
+}
+
 /** Candidates' pieces around a place, with the marks for grouping them. */
 export interface CandidateRows {
   offices: OfficeGroup[];
   /** Areas that may cover the place, in one list or several; the caller checks coverage and verification. */
   areaLists: readonly AreaList[];
   marks: GroupingMarks;
+  ranks: OrganizationRanks;
+}
+
+function ranksInIdOrder(organizationIds: readonly string[]): OrganizationRanks {
+  const slotOf = Int32Array.from(organizationIds.keys());
+  slotOf.sort((a, b) => {
+    const left = organizationIds[a] as string;
+    const right = organizationIds[b] as string;
+    return left < right ? -1 : left > right ? 1 : 0;
+  });
+  const rankOf = new Int32Array(organizationIds.length);
+  slotOf.forEach((slot, rank) => (rankOf[slot] = rank));
+  return { rankOf, slotOf };
 }
 
 /**
  * Builds the shared pieces of candidates from rows: one copy of each id and
- * language set, and one CandidateService per service and language set.
+ * language set, one CandidateService per service and language set, and the
+ * slot numbers of services and organizations. A resident index keeps its
+ * parts, and a patch adds to them (what the previous index holds stays valid:
+ * nothing is ever renumbered, only appended).
  */
 class CandidateParts {
   private readonly texts = new Map<string, string>();
   private readonly languageSets = new Map<string, readonly string[]>();
   private readonly services = new Map<string, CandidateService>();
   private readonly serviceSlots = new Map<string, number>();
-  private readonly organizationSlots: Map<string, number>;
+  private readonly organizationSlots = new Map<string, number>();
+  /** Organization ids by slot. */
+  private readonly organizationIds: string[] = [];
 
-  /** `areaRows`: every area row the parts will be asked for, to number their organizations in id order. */
-  constructor(areaRows: readonly (readonly AreaRow[])[]) {
-    const organizationIds = new Set<string>();
-    for (const rows of areaRows) for (const row of rows) organizationIds.add(row.organizationId);
-    this.organizationSlots = new Map([...organizationIds].sort().map((id, slot) => [id, slot]));
+  /** Numbers the organizations of `organizationIds` (in id order, so that their first ranks are their slots). */
+  constructor(organizationIds: Iterable<string>) {
+    for (const id of [...new Set(organizationIds)].sort()) this.organizationSlot(id);
   }
 
-  marks(): GroupingMarks {
-    return { services: new SlotMarks(this.serviceSlots.size), organizations: new SlotMarks(this.organizationSlots.size) };
+  get serviceCount(): number {
+    return this.serviceSlots.size;
+  }
+
+  get organizationCount(): number {
+    return this.organizationIds.length;
+  }
+
+  ranks(): OrganizationRanks {
+    return ranksInIdOrder(this.organizationIds);
   }
 
   text(value: string): string {
@@ -220,6 +287,22 @@ class CandidateParts {
     if (known !== undefined) return known;
     this.texts.set(value, value);
     return value;
+  }
+
+  /** The organization's slot, handing out the next one to an organization seen for the first time. */
+  organizationSlot(organizationId: string): number {
+    let slot = this.organizationSlots.get(organizationId);
+    if (slot === undefined) {
+      slot = this.organizationIds.length;
+      this.organizationSlots.set(organizationId, slot);
+      this.organizationIds.push(this.text(organizationId));
+    }
+    return slot;
+  }
+
+  /** The slot of a known organization, or -1. */
+  knownOrganizationSlot(organizationId: string): number {
+    return this.organizationSlots.get(organizationId) ?? -1;
   }
 
   service(row: IndexRow): CandidateService {
@@ -251,6 +334,7 @@ class CandidateParts {
         byLocation.set(row.locationId, {
           locationId: this.text(row.locationId),
           organizationId: this.text(row.organizationId),
+          organizationSlot: this.organizationSlot(row.organizationId),
           latitude: row.latitude,
           longitude: row.longitude,
           position: preparePoint(row),
@@ -270,7 +354,7 @@ class CandidateParts {
     }
     return {
       organizationId: this.text(row.organizationId),
-      organizationSlot: this.organizationSlots.get(row.organizationId) ?? 0,
+      organizationSlot: this.organizationSlot(row.organizationId),
       specificity: areaSpecificity(row.kind),
       circle,
       verifiedDay: row.verifiedDay,
@@ -279,12 +363,19 @@ class CandidateParts {
   }
 }
 
+function marksFor(parts: CandidateParts, headroom: number): GroupingMarks {
+  return {
+    services: new SlotMarks(Math.ceil(parts.serviceCount * headroom)),
+    organizations: new SlotMarks(Math.ceil(parts.organizationCount * headroom)),
+  };
+}
+
 /** Candidates' pieces from rows read for one keyword search. */
 export function groupRows(offices: OfficeRow[], areas: AreaRow[]): CandidateRows {
-  const parts = new CandidateParts([areas]);
+  const parts = new CandidateParts([...offices, ...areas].map((row) => row.organizationId));
   const groupedOffices = parts.offices(offices);
   const groupedAreas = new AreaList(areas.flatMap((row) => parts.area(row) ?? []));
-  return { offices: groupedOffices, areaLists: [groupedAreas], marks: parts.marks() };
+  return { offices: groupedOffices, areaLists: [groupedAreas], marks: marksFor(parts, 1), ranks: parts.ranks() };
 }
 
 function areaKey(kind: ServiceAreaKind, code: string): string {
@@ -314,42 +405,147 @@ function firstAtOrAbove(offices: OfficeGroup[], latitude: number): number {
   return low;
 }
 
-export class ResidentSearchIndex {
-  /** Offices by longitude strip, each list sorted by latitude. */
-  private readonly offices = new Map<number, OfficeGroup[]>();
-  private readonly areas = new Map<string, AreaList>();
-  /** Shared by this index's searches; see SlotMarks. */
-  readonly marks: GroupingMarks;
-  readonly entryCount: number;
+/** Index rows of some organizations: offices, areas by code, and each radius area once. */
+export interface IndexRows {
+  offices: OfficeRow[];
+  codedAreas: CodedAreaRow[];
+  radiusAreas: AreaRow[];
+}
 
-  /** `radiusAreas` holds one row per radius area (the table has one per grid cell it touches); the index files it under each cell. */
-  constructor(offices: OfficeRow[], codedAreas: CodedAreaRow[], radiusAreas: AreaRow[]) {
-    const parts = new CandidateParts([codedAreas, radiusAreas]);
-    for (const office of parts.offices(offices)) {
-      const strip = longitudeStrip(office.longitude);
-      const list = this.offices.get(strip) ?? [];
-      list.push(office);
-      this.offices.set(strip, list);
+/** Files each area under every key a search may look it up by. */
+function fileAreas(parts: CandidateParts, rows: Omit<IndexRows, "offices">): Map<string, AreaOfService[]> {
+  const filed = new Map<string, AreaOfService[]>();
+  const file = (key: string, area: AreaOfService) => {
+    const list = filed.get(key);
+    if (list) list.push(area);
+    else filed.set(key, [area]);
+  };
+  for (const row of rows.codedAreas) {
+    const area = parts.area(row);
+    if (area) file(areaKey(row.kind, row.areaCode), area);
+  }
+  for (const row of rows.radiusAreas) {
+    const area = parts.area(row);
+    if (!area || row.radiusMiles === null || row.centerLatitude === null || row.centerLongitude === null) continue;
+    for (const cell of gridCellsCovering({ latitude: row.centerLatitude, longitude: row.centerLongitude }, row.radiusMiles)) file(areaKey("radius", cell), area);
+  }
+  return filed;
+}
+
+function fileOffices(offices: readonly OfficeGroup[]): Map<number, OfficeGroup[]> {
+  const byStrip = new Map<number, OfficeGroup[]>();
+  for (const office of offices) {
+    const strip = longitudeStrip(office.longitude);
+    const list = byStrip.get(strip);
+    if (list) list.push(office);
+    else byStrip.set(strip, [office]);
+  }
+  return byStrip;
+}
+
+function byLatitude(a: OfficeGroup, b: OfficeGroup): number {
+  return a.latitude - b.latitude;
+}
+
+/** Slack in new marks, so that the patches after a load rarely need larger ones. */
+const MARK_HEADROOM = 1.25;
+
+/**
+ * The search index of one process. Immutable once built: a publish yields a
+ * new index through `withOrganizationsReplaced`, which shares every office
+ * strip and area list the changed organizations do not touch, so searches go
+ * on with the previous index until the next is ready.
+ */
+export class ResidentSearchIndex {
+  private constructor(
+    private readonly parts: CandidateParts,
+    /** Offices by longitude strip, each list sorted by latitude. */
+    private readonly offices: ReadonlyMap<number, OfficeGroup[]>,
+    private readonly areas: ReadonlyMap<string, AreaList>,
+    /** Shared by this index's searches (and its patches', while they have room); see SlotMarks. */
+    readonly marks: GroupingMarks,
+    readonly ranks: OrganizationRanks,
+    /** Offices and filed areas (a radius area counts once per grid cell it is filed under). */
+    readonly entryCount: number,
+    /** Organizations replaced by patches since the index was loaded whole: what the parts hold that no search uses any more. */
+    readonly patchedOrganizations: number,
+  ) {}
+
+  static build(rows: IndexRows): ResidentSearchIndex {
+    const parts = new CandidateParts([...rows.offices, ...rows.codedAreas, ...rows.radiusAreas].map((row) => row.organizationId));
+    const offices = fileOffices(parts.offices(rows.offices));
+    for (const list of offices.values()) list.sort(byLatitude);
+    const areas = new Map<string, AreaList>();
+    let entryCount = 0;
+    for (const list of offices.values()) entryCount += list.length;
+    for (const [key, filed] of fileAreas(parts, rows)) {
+      areas.set(key, new AreaList(filed));
+      entryCount += filed.length;
     }
-    for (const list of this.offices.values()) list.sort((a, b) => a.latitude - b.latitude);
-    const filed = new Map<string, AreaOfService[]>();
-    const file = (key: string, area: AreaOfService) => {
-      const list = filed.get(key) ?? [];
-      list.push(area);
-      filed.set(key, list);
+    return new ResidentSearchIndex(parts, offices, areas, marksFor(parts, 1), parts.ranks(), entryCount, 0);
+  }
+
+  /**
+   * A new index in which the given organizations' entries are `rows` (all of
+   * their current rows; none when they are no longer searchable). Only the
+   * strips and area lists that held or will hold their entries are rebuilt.
+   */
+  withOrganizationsReplaced(organizationIds: ReadonlySet<string>, rows: IndexRows): ResidentSearchIndex {
+    const organizationsBefore = this.parts.organizationCount;
+    const removed = new Uint8Array(organizationsBefore);
+    for (const id of organizationIds) {
+      const slot = this.parts.knownOrganizationSlot(id);
+      if (slot !== -1) removed[slot] = 1;
+    }
+
+    const newOffices = fileOffices(this.parts.offices(rows.offices));
+    const offices = new Map(this.offices);
+    let officeCount = 0;
+    for (const [strip, list] of this.offices) {
+      const added = newOffices.get(strip);
+      if (!added && !list.some((office) => removed[office.organizationSlot] === 1)) {
+        officeCount += list.length;
+        continue;
+      }
+      const patched = [...list.filter((office) => removed[office.organizationSlot] !== 1), ...(added ?? [])].sort(byLatitude);
+      officeCount += patched.length;
+      if (patched.length > 0) offices.set(strip, patched);
+      else offices.delete(strip);
+    }
+    for (const [strip, added] of newOffices) {
+      if (this.offices.has(strip)) continue;
+      offices.set(strip, added.sort(byLatitude));
+      officeCount += added.length;
+    }
+
+    const newAreas = fileAreas(this.parts, rows);
+    const areas = new Map(this.areas);
+    for (const [key, list] of this.areas) {
+      const added = newAreas.get(key);
+      if (!added && !list.hasOrganizationIn(removed)) continue;
+      const patched = list.patched(removed, added ?? []);
+      if (patched) areas.set(key, patched);
+      else areas.delete(key);
+    }
+    for (const [key, added] of newAreas) if (!this.areas.has(key)) areas.set(key, new AreaList(added));
+
+    const organizationsGrew = this.parts.organizationCount > organizationsBefore;
+    const marks: GroupingMarks = {
+      services: this.parts.serviceCount > this.marks.services.capacity ? new SlotMarks(Math.ceil(this.parts.serviceCount * MARK_HEADROOM)) : this.marks.services,
+      organizations:
+        this.parts.organizationCount > this.marks.organizations.capacity ? new SlotMarks(Math.ceil(this.parts.organizationCount * MARK_HEADROOM)) : this.marks.organizations,
     };
-    for (const row of codedAreas) {
-      const area = parts.area(row);
-      if (area) file(areaKey(row.kind, row.areaCode), area);
-    }
-    for (const row of radiusAreas) {
-      const area = parts.area(row);
-      if (!area || row.radiusMiles === null || row.centerLatitude === null || row.centerLongitude === null) continue;
-      for (const cell of gridCellsCovering({ latitude: row.centerLatitude, longitude: row.centerLongitude }, row.radiusMiles)) file(areaKey("radius", cell), area);
-    }
-    for (const [key, areas] of filed) this.areas.set(key, new AreaList(areas));
-    this.marks = parts.marks();
-    this.entryCount = offices.length + codedAreas.length + radiusAreas.length;
+    let areaCount = 0;
+    for (const list of areas.values()) areaCount += list.size;
+    return new ResidentSearchIndex(
+      this.parts,
+      offices,
+      areas,
+      marks,
+      organizationsGrew ? this.parts.ranks() : this.ranks,
+      officeCount + areaCount,
+      this.patchedOrganizations + organizationIds.size,
+    );
   }
 
   /** Offices inside the bounding box of the radius, verified on or after `oldestDay` (distance checked by the caller). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedData } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
-import { getDatabase } from "@/lib/db";
+import { getDatabase, type Database, type DatabaseTransaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type {
   AccreditationKind,
@@ -15,7 +15,9 @@ import type {
   ServiceAreaKind,
   ServiceKind,
   TaxonomySlug,
+  VerifierRole,
 } from "./schema";
+import { listingDocumentSchema, type ListingDocument, type ListingDocumentDraft, type ServiceAreaInputDraft } from "./schema";
 import type { WeeklySchedule } from "./opening-hours";
 import { TranslationIndex, type LocalizedText } from "./translations";
 
@@ -96,7 +98,7 @@ export interface OrganizationView {
   status: ListingStatus;
   isSample: boolean;
   verifiedAt: Date | null;
-  verifiedBy: string | null;
+  verifiedByRole: VerifierRole | null;
   updatedAt: Date;
   accreditations: { kind: AccreditationKind; validUntil: Date | null }[];
   safetyStatements: { kind: SafetyStatementKind; answer: SafetyAnswer }[];
@@ -143,7 +145,7 @@ async function loadOrganizationPage(slug: string, locale: string): Promise<Organ
         safetyStatements: { orderBy: { kind: "asc" } },
         phones: { include: phoneInclude, orderBy: { sortOrder: "asc" } },
         locations: {
-          orderBy: { createdAt: "asc" },
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
           include: {
             addresses: { where: { kind: "physical" }, take: 1 },
             phones: { include: phoneInclude, orderBy: { sortOrder: "asc" } },
@@ -216,7 +218,7 @@ async function loadOrganizationPage(slug: string, locale: string): Promise<Organ
     status: organization.status,
     isSample: organization.isSample,
     verifiedAt: organization.verifiedAt,
-    verifiedBy: organization.verifiedBy,
+    verifiedByRole: organization.verifiedByRole,
     updatedAt: organization.updatedAt,
     accreditations: organization.accreditations.map(({ kind, validUntil }) => ({ kind, validUntil })),
     safetyStatements: organization.safetyStatements.map(({ kind, answer }) => ({ kind, answer })),
@@ -291,4 +293,217 @@ export function showsSampleListings(): Promise<boolean> {
     );
     return sample !== null;
   });
+}
+
+const documentPhone = {
+  orderBy: { sortOrder: "asc" },
+  select: { id: true, number: true, extension: true, type: true, isHotline: true, acceptsText: true, description: true, languages: { select: { code: true } } },
+} satisfies Prisma.PhoneFindManyArgs;
+const documentSchedule = {
+  orderBy: { id: "asc" },
+  select: { timezone: true, isAlwaysOpen: true, notes: true, openingHours: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }], select: { weekday: true, opensAt: true, closesAt: true } } },
+} satisfies Prisma.ScheduleFindManyArgs;
+
+type DocumentScheduleRow = { timezone: string; isAlwaysOpen: boolean; notes: string | null; openingHours: { weekday: number; opensAt: string; closesAt: string }[] };
+
+function documentSchedules(rows: DocumentScheduleRow[]) {
+  return rows.map((schedule) => ({
+    timezone: schedule.timezone,
+    isAlwaysOpen: schedule.isAlwaysOpen,
+    ...(schedule.notes === null ? {} : { notes: schedule.notes }),
+    hours: schedule.openingHours,
+  }));
+}
+
+/** Optional columns as a document holds them: absent rather than null. */
+function present<Value>(value: Value | null): Value | undefined {
+  return value === null ? undefined : value;
+}
+
+/**
+ * An organization's published listing as a listing document (the inverse of
+ * writing one: reading back what `publishListingDocument` or the seed
+ * wrote gives the same document), with every record's id. Reads through
+ * the given client, so a transaction sees its own writes. Null when there
+ * is no such organization.
+ */
+export async function readListingDocument(db: Database | DatabaseTransaction, organizationId: string): Promise<ListingDocument | null> {
+  const organization = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      alternateName: true,
+      description: true,
+      sourceLocale: true,
+      email: true,
+      website: true,
+      yearIncorporated: true,
+      status: true,
+      accreditations: { orderBy: { kind: "asc" }, select: { kind: true, detail: true, validUntil: true } },
+      safetyStatements: { orderBy: { kind: "asc" }, select: { kind: true, answer: true, vettedAt: true } },
+      phones: documentPhone,
+      locations: {
+        orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          latitude: true,
+          longitude: true,
+          timezone: true,
+          transportation: true,
+          accessibility: true,
+          addresses: { where: { kind: "physical" }, take: 1, select: { address1: true, address2: true, city: true, region: true, postalCode: true, countyFips: true } },
+          phones: documentPhone,
+          languages: { orderBy: { code: "asc" }, select: { code: true } },
+          schedules: documentSchedule,
+        },
+      },
+      services: {
+        orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          slug: true,
+          kind: true,
+          name: true,
+          alternateName: true,
+          description: true,
+          url: true,
+          email: true,
+          status: true,
+          eligibilityDescription: true,
+          applicationProcess: true,
+          feesDescription: true,
+          minimumAge: true,
+          maximumAge: true,
+          capacityStatus: true,
+          capacityUpdatedAt: true,
+          hotlinePurpose: true,
+          taxonomyTerms: { select: { term: { select: { slug: true, sortOrder: true } } } },
+          serviceAreas: { orderBy: { id: "asc" }, select: { kind: true, code: true, radiusMiles: true, centerLatitude: true, centerLongitude: true, description: true } },
+          languages: { orderBy: { code: "asc" }, select: { code: true } },
+          costOptions: { orderBy: { kind: "asc" }, select: { kind: true, amount: true, description: true } },
+          phones: documentPhone,
+          schedules: documentSchedule,
+          serviceAtLocations: { select: { locationId: true } },
+        },
+      },
+    },
+  });
+  if (!organization) return null;
+
+  const phoneIds = [
+    ...organization.phones,
+    ...organization.locations.flatMap((location) => location.phones),
+    ...organization.services.flatMap((service) => service.phones),
+  ].map((phone) => phone.id);
+  const translationRows = await db.translation.findMany({
+    where: { entityId: { in: [organization.id, ...organization.locations.map((location) => location.id), ...organization.services.map((service) => service.id), ...phoneIds] } },
+    orderBy: [{ field: "asc" }, { locale: "asc" }],
+    select: { entityId: true, field: true, locale: true, value: true, source: true },
+  });
+  const translationsOf = (entityId: string) =>
+    translationRows.filter((row) => row.entityId === entityId).map(({ field, locale, value, source }) => ({ field, locale, value, source }));
+  const phones = (rows: typeof organization.phones) =>
+    rows.map((phone) => ({
+      id: phone.id,
+      number: phone.number,
+      ...(phone.extension === null ? {} : { extension: phone.extension }),
+      type: phone.type,
+      isHotline: phone.isHotline,
+      acceptsText: phone.acceptsText,
+      ...(phone.description === null ? {} : { description: phone.description }),
+      languages: uniqueCodes(phone.languages),
+      translations: translationsOf(phone.id),
+    }));
+  const locationIds = new Set(organization.locations.map((location) => location.id));
+
+  const document: ListingDocumentDraft = {
+    slug: organization.slug,
+    name: organization.name,
+    alternateName: present(organization.alternateName),
+    description: organization.description,
+    sourceLocale: organization.sourceLocale,
+    email: present(organization.email),
+    website: present(organization.website),
+    yearIncorporated: present(organization.yearIncorporated),
+    status: organization.status,
+    accreditations: organization.accreditations.map(({ kind, detail, validUntil }) => ({ kind, detail: present(detail), validUntil: present(validUntil) })),
+    safetyStatements: organization.safetyStatements.map(({ kind, answer, vettedAt }) => ({ kind, answer, vettedAt: present(vettedAt) })),
+    phones: phones(organization.phones),
+    translations: translationsOf(organization.id),
+    locations: organization.locations.flatMap((location) => {
+      const address = location.addresses[0];
+      // Every office is written with its address; one without cannot be part of a document.
+      if (!address) return [];
+      return [
+        {
+          id: location.id,
+          key: location.id,
+          name: present(location.name),
+          description: present(location.description),
+          latitude: location.latitude,
+          longitude: location.longitude,
+          timezone: location.timezone,
+          transportation: present(location.transportation),
+          accessibility: present(location.accessibility),
+          address: {
+            address1: address.address1,
+            address2: present(address.address2),
+            city: address.city,
+            region: address.region,
+            postalCode: address.postalCode,
+            countyFips: present(address.countyFips),
+          },
+          phones: phones(location.phones),
+          languages: uniqueCodes(location.languages),
+          schedules: documentSchedules(location.schedules),
+          translations: translationsOf(location.id),
+        },
+      ];
+    }),
+    services: organization.services.map((service) => ({
+      id: service.id,
+      slug: service.slug,
+      kind: service.kind,
+      name: service.name,
+      alternateName: present(service.alternateName),
+      description: service.description,
+      url: present(service.url),
+      email: present(service.email),
+      status: service.status,
+      eligibilityDescription: present(service.eligibilityDescription),
+      applicationProcess: present(service.applicationProcess),
+      feesDescription: present(service.feesDescription),
+      minimumAge: present(service.minimumAge),
+      maximumAge: present(service.maximumAge),
+      capacityStatus: present(service.capacityStatus),
+      capacityUpdatedAt: present(service.capacityUpdatedAt),
+      hotlinePurpose: present(service.hotlinePurpose),
+      taxonomy: service.taxonomyTerms.sort((a, b) => a.term.sortOrder - b.term.sortOrder).map((link) => link.term.slug as TaxonomySlug),
+      areas: service.serviceAreas.map((area) => serviceAreaOf(area)),
+      languages: uniqueCodes(service.languages),
+      costs: service.costOptions.map(({ kind, amount, description }) => ({ kind, amount: present(amount), description: present(description) })),
+      phones: phones(service.phones),
+      schedules: documentSchedules(service.schedules),
+      locationKeys: service.serviceAtLocations.map((link) => link.locationId).filter((id) => locationIds.has(id)),
+      translations: translationsOf(service.id),
+    })),
+  };
+  return listingDocumentSchema.parse(document);
+}
+
+function serviceAreaOf(area: { kind: ServiceAreaKind; code: string | null; radiusMiles: number | null; centerLatitude: number | null; centerLongitude: number | null; description: string | null }): ServiceAreaInputDraft {
+  switch (area.kind) {
+    case "nationwide":
+      return { kind: "nationwide" };
+    case "radius":
+      return { kind: "radius", radiusMiles: area.radiusMiles ?? 0, centerLatitude: area.centerLatitude ?? 0, centerLongitude: area.centerLongitude ?? 0 };
+    case "county":
+      return { kind: "county", code: area.code ?? "", description: present(area.description) };
+    default:
+      return { kind: area.kind, code: area.code ?? "" };
+  }
 }

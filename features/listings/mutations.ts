@@ -1,9 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { bumpDataVersion } from "@/lib/data-cache";
+import { writeChangeRecord, type AuditActor } from "@/lib/audit-log";
 import { getDatabase, type Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import type { ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity } from "./schema";
+import { readListingDocument } from "./data";
+import type { ListingDocument, ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity, VerifierRole } from "./schema";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
 import { encodeCard, firstPhone, type CardName, type SearchCard } from "./search-cards";
@@ -56,10 +58,10 @@ function addTranslations(rows: ListingRows, entityType: TranslatableEntity, enti
 }
 
 function addPhones(rows: ListingRows, owner: PhoneOwner, phones: PhoneInput[]): void {
-  phones.forEach(({ languages, translations, ...phone }, sortOrder) => {
-    const id = randomUUID();
+  phones.forEach(({ id: phoneId, languages, translations, ...phone }, sortOrder) => {
+    const id = phoneId ?? randomUUID();
     rows.phones.push({ id, ...owner, ...phone, sortOrder });
-    for (const code of languages) rows.languages.push({ id: randomUUID(), code, phoneId: id });
+    for (const code of new Set(languages)) rows.languages.push({ id: randomUUID(), code, phoneId: id });
     addTranslations(rows, "phone", id, translations);
   });
 }
@@ -72,52 +74,85 @@ function addSchedules(rows: ListingRows, owner: ScheduleOwner, schedules: Schedu
   }
 }
 
+/**
+ * Rows of one organization's records (everything under the organization
+ * row itself) from a listing document. Records keep the ids the document
+ * gives them (published records keep theirs across publishes, so links and
+ * the open-data API stay stable); new ones get fresh ids.
+ */
+function addListingRecordRows(rows: ListingRows, organizationId: string, document: ListingDocument, termIdsBySlug: Map<string, string>): void {
+  const { accreditations, safetyStatements, phones, locations, services, translations } = document;
+  for (const accreditation of accreditations) rows.accreditations.push({ id: randomUUID(), organizationId, ...accreditation });
+  for (const statement of safetyStatements) rows.safetyStatements.push({ id: randomUUID(), organizationId, ...statement });
+  addPhones(rows, { organizationId }, phones);
+  addTranslations(rows, "organization", organizationId, translations);
+
+  const locationIds = new Map<string, string>();
+  locations.forEach(({ id, key, address, phones: locationPhones, languages, schedules, translations: locationTranslations, ...location }, sortOrder) => {
+    const locationId = id ?? randomUUID();
+    locationIds.set(key, locationId);
+    rows.locations.push({ id: locationId, organizationId, ...location, sortOrder });
+    rows.addresses.push({ id: randomUUID(), locationId, kind: "physical", ...address });
+    addPhones(rows, { locationId }, locationPhones);
+    for (const code of new Set(languages)) rows.languages.push({ id: randomUUID(), code, locationId });
+    addSchedules(rows, { locationId }, schedules);
+    addTranslations(rows, "location", locationId, locationTranslations);
+  });
+
+  services.forEach((service, sortOrder) => {
+    const { id, taxonomy, areas, languages, costs, phones: servicePhones, schedules, locationKeys, translations: serviceTranslations, ...fields } = service;
+    const serviceId = id ?? randomUUID();
+    rows.services.push({ id: serviceId, organizationId, ...fields, sortOrder });
+    for (const slug of new Set(taxonomy)) {
+      const termId = termIdsBySlug.get(slug);
+      if (!termId) throw new Error(`Unknown taxonomy term "${slug}": is the database migrated?`);
+      rows.serviceTaxonomyTerms.push({ serviceId, termId });
+    }
+    for (const key of new Set(locationKeys)) {
+      const locationId = locationIds.get(key);
+      if (!locationId) throw new Error(`Service "${service.slug}" names unknown location "${key}"`);
+      rows.serviceAtLocations.push({ id: randomUUID(), serviceId, locationId });
+    }
+    for (const area of areas) {
+      rows.serviceAreas.push({ id: randomUUID(), serviceId, ...(area.kind === "nationwide" ? { kind: "nationwide", code: "US" } : area) });
+    }
+    for (const cost of costs) rows.costOptions.push({ id: randomUUID(), serviceId, currency: cost.amount === undefined ? null : "USD", ...cost });
+    for (const code of new Set(languages)) rows.languages.push({ id: randomUUID(), code, serviceId });
+    addPhones(rows, { serviceId }, servicePhones);
+    addSchedules(rows, { serviceId }, schedules);
+    addTranslations(rows, "service", serviceId, serviceTranslations);
+  });
+}
+
+/** The organization row's own columns from a document: every optional field named, so an update clears what the document leaves out. */
+function organizationColumns(document: ListingDocument) {
+  return {
+    slug: document.slug,
+    name: document.name,
+    alternateName: document.alternateName ?? null,
+    description: document.description,
+    sourceLocale: document.sourceLocale,
+    email: document.email ?? null,
+    website: document.website ?? null,
+    yearIncorporated: document.yearIncorporated ?? null,
+    status: document.status,
+  };
+}
+
 function listingRows(listings: ListingInput[], termIdsBySlug: Map<string, string>): ListingRows {
   const rows = emptyRows();
   for (const listing of listings) {
-    const { accreditations, safetyStatements, phones, locations, services, translations, ...organization } = listing;
     const organizationId = randomUUID();
-    rows.organizations.push({ id: organizationId, ...organization });
-    for (const accreditation of accreditations) rows.accreditations.push({ id: randomUUID(), organizationId, ...accreditation });
-    for (const statement of safetyStatements) rows.safetyStatements.push({ id: randomUUID(), organizationId, ...statement });
-    addPhones(rows, { organizationId }, phones);
-    addTranslations(rows, "organization", organizationId, translations);
-
-    const locationIds = new Map<string, string>();
-    for (const { key, address, phones: locationPhones, languages, schedules, translations: locationTranslations, ...location } of locations) {
-      const locationId = randomUUID();
-      locationIds.set(key, locationId);
-      rows.locations.push({ id: locationId, organizationId, ...location });
-      rows.addresses.push({ id: randomUUID(), locationId, kind: "physical", ...address });
-      addPhones(rows, { locationId }, locationPhones);
-      for (const code of languages) rows.languages.push({ id: randomUUID(), code, locationId });
-      addSchedules(rows, { locationId }, schedules);
-      addTranslations(rows, "location", locationId, locationTranslations);
-    }
-
-    for (const service of services) {
-      const { taxonomy, areas, languages, costs, phones: servicePhones, schedules, locationKeys, translations: serviceTranslations, ...fields } = service;
-      const serviceId = randomUUID();
-      rows.services.push({ id: serviceId, organizationId, ...fields });
-      for (const slug of taxonomy) {
-        const termId = termIdsBySlug.get(slug);
-        if (!termId) throw new Error(`Unknown taxonomy term "${slug}": is the database migrated?`);
-        rows.serviceTaxonomyTerms.push({ serviceId, termId });
-      }
-      for (const key of locationKeys) {
-        const locationId = locationIds.get(key);
-        if (!locationId) throw new Error(`Service "${service.slug}" names unknown location "${key}"`);
-        rows.serviceAtLocations.push({ id: randomUUID(), serviceId, locationId });
-      }
-      for (const area of areas) {
-        rows.serviceAreas.push({ id: randomUUID(), serviceId, ...(area.kind === "nationwide" ? { kind: "nationwide", code: "US" } : area) });
-      }
-      for (const cost of costs) rows.costOptions.push({ id: randomUUID(), serviceId, currency: cost.amount === undefined ? null : "USD", ...cost });
-      for (const code of languages) rows.languages.push({ id: randomUUID(), code, serviceId });
-      addPhones(rows, { serviceId }, servicePhones);
-      addSchedules(rows, { serviceId }, schedules);
-      addTranslations(rows, "service", serviceId, serviceTranslations);
-    }
+    rows.organizations.push({
+      id: organizationId,
+      ...organizationColumns(listing),
+      isPublished: listing.isPublished,
+      isSample: listing.isSample,
+      verifiedAt: listing.verifiedAt ?? null,
+      verifiedByRole: listing.verifiedByRole ?? null,
+      verificationNote: listing.verificationNote ?? null,
+    });
+    addListingRecordRows(rows, organizationId, listing, termIdsBySlug);
   }
   return rows;
 }
@@ -344,7 +379,7 @@ export async function rebuildSearchIndex(db: Database = getDatabase()): Promise<
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`DELETE FROM "SearchEntry" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
     await tx.$executeRaw`DELETE FROM "SearchCard" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, "everything");
   });
   return ids.length;
 }
@@ -398,7 +433,7 @@ async function sampleRecordIds(tx: Transaction): Promise<string[]> {
 /** Bulk loads run longer than Prisma's 5-second default for interactive transactions. */
 const BULK_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
-async function taxonomyIdsBySlug(db: Database): Promise<Map<string, string>> {
+async function taxonomyIdsBySlug(db: DatabaseOrTransaction): Promise<Map<string, string>> {
   const terms = await db.taxonomyTerm.findMany({ select: { id: true, slug: true } });
   return new Map(terms.map((term) => [term.slug, term.id]));
 }
@@ -414,7 +449,7 @@ export async function insertListings(listings: ListingInput[], db: Database = ge
   await db.$transaction(async (tx) => {
     await writeListingRows(tx, rows);
     await rebuildSearchEntries(tx, organizationIds);
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { organizationIds });
   }, BULK_TRANSACTION);
   return organizationIds;
 }
@@ -440,7 +475,116 @@ export async function replaceSampleListings(listings: ListingInput[], db: Databa
     await tx.organization.deleteMany({ where: { isSample: true } });
     await writeListingRows(tx, rows);
     await rebuildSearchEntries(tx, rows.organizations.map((organization) => organization.id as string));
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, "everything");
   }, BULK_TRANSACTION);
 }
 
+
+/** The listing changed since the version a change was based on: someone else's change went live first. */
+export class StaleListingError extends Error {
+  constructor(readonly currentVersion: number | null) {
+    super("The listing changed since this change was based on it");
+    this.name = "StaleListingError";
+  }
+}
+
+export interface PublishOptions {
+  /** The organization's published version the document was based on. */
+  expectedVersion: number;
+  /** Whose information it is, as the public page names the verifier. */
+  verifiedByRole: VerifierRole;
+  actor: AuditActor;
+  /** What the audit log calls it (keys of `Moderation.auditActions`). */
+  action: "published" | "published_low_risk";
+  changeRequestId?: string;
+  now?: Date;
+}
+
+/** Ids of every record the organization's translations hang off (translations are keyed by record, not by foreign key). */
+async function translatableRecordIds(tx: Transaction, organizationId: string): Promise<string[]> {
+  const organization = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      phones: { select: { id: true } },
+      locations: { select: { id: true, phones: { select: { id: true } } } },
+      services: { select: { id: true, phones: { select: { id: true } } } },
+    },
+  });
+  if (!organization) return [];
+  return [
+    organizationId,
+    ...organization.phones.map((phone) => phone.id),
+    ...organization.locations.flatMap((location) => [location.id, ...location.phones.map((phone) => phone.id)]),
+    ...organization.services.flatMap((service) => [service.id, ...service.phones.map((phone) => phone.id)]),
+  ];
+}
+
+/**
+ * The one publish path (portal changes, imports, admin): replaces the
+ * organization's published listing with `document`, in the caller's
+ * transaction. Its records keep their ids; the organization's version moves
+ * on (refused with StaleListingError when it is no longer
+ * `expectedVersion`), its verification date becomes today, its search
+ * entries and cards are rebuilt, the audit log gets the documents before and
+ * after, and the data version moves with this organization named, so every
+ * process patches its search index for it. Returns the new version.
+ */
+export async function publishListingDocument(tx: Transaction, organizationId: string, document: ListingDocument, options: PublishOptions): Promise<number> {
+  const now = options.now ?? new Date();
+  const before = await readListingDocument(tx, organizationId);
+  const { count } = await tx.organization.updateMany({
+    where: { id: organizationId, version: options.expectedVersion },
+    data: { ...organizationColumns(document), version: { increment: 1 }, verifiedAt: now, verifiedByRole: options.verifiedByRole },
+  });
+  if (count === 0) {
+    const current = await tx.organization.findUnique({ where: { id: organizationId }, select: { version: true } });
+    throw new StaleListingError(current?.version ?? null);
+  }
+
+  const recordIds = await translatableRecordIds(tx, organizationId);
+  await forIdsInChunks(recordIds, async (chunk) => [await tx.translation.deleteMany({ where: { entityId: { in: chunk } } })]);
+  await tx.phone.deleteMany({ where: { organizationId } });
+  await tx.location.deleteMany({ where: { organizationId } });
+  await tx.service.deleteMany({ where: { organizationId } });
+  await tx.accreditation.deleteMany({ where: { organizationId } });
+  await tx.safetyStatement.deleteMany({ where: { organizationId } });
+
+  const rows = emptyRows();
+  addListingRecordRows(rows, organizationId, document, await taxonomyIdsBySlug(tx));
+  await writeListingRows(tx, rows);
+  await rebuildSearchEntries(tx, [organizationId]);
+  await writeChangeRecord(tx, {
+    entityType: "organization",
+    entityId: organizationId,
+    organizationId,
+    action: options.action,
+    actor: options.actor,
+    changeRequestId: options.changeRequestId ?? null,
+    before,
+    after: await readListingDocument(tx, organizationId),
+  });
+  await bumpDataVersion(tx, { organizationIds: [organizationId] });
+  return options.expectedVersion + 1;
+}
+
+/**
+ * "Re-verify without changes": the listing is confirmed as it is. Its
+ * verification date becomes today (and with it its search entries, which
+ * hide listings unverified for a year); its content and version stay.
+ */
+export async function reverifyListing(tx: Transaction, organizationId: string, actor: AuditActor, now = new Date()): Promise<void> {
+  const previous = await tx.organization.findUnique({ where: { id: organizationId }, select: { verifiedAt: true, verifiedByRole: true } });
+  if (!previous) throw new Error("No such organization");
+  await tx.organization.update({ where: { id: organizationId }, data: { verifiedAt: now, verifiedByRole: "moderator", staleReminderSentAt: null } });
+  await rebuildSearchEntries(tx, [organizationId]);
+  await writeChangeRecord(tx, {
+    entityType: "organization",
+    entityId: organizationId,
+    organizationId,
+    action: "reverified",
+    actor,
+    before: previous,
+    after: { verifiedAt: now, verifiedByRole: "moderator" },
+  });
+  await bumpDataVersion(tx, { organizationIds: [organizationId] });
+}

@@ -46,6 +46,10 @@ export type CostKind = (typeof COST_KINDS)[number];
 export const TRANSLATION_SOURCES = ["original", "professional", "community", "machine"] as const;
 export type TranslationSource = (typeof TRANSLATION_SOURCES)[number];
 
+/** Who vouched for a listing's last verification, as the public page says it. */
+export const VERIFIER_ROLES = ["organization", "moderator"] as const;
+export type VerifierRole = (typeof VERIFIER_ROLES)[number];
+
 /** The widest "radius" service area; search looks this far for areas that cover a point. */
 export const MAX_AREA_RADIUS_MILES = 250;
 
@@ -88,173 +92,261 @@ export const TRANSLATABLE_FIELDS = {
 export type TranslatableEntity = keyof typeof TRANSLATABLE_FIELDS;
 
 // ---------------------------------------------------------------------------
-// A whole listing as it is loaded (seed, fixtures, imports): one organization
-// with its locations, services and everything they hold.
-
+// A whole listing: one organization with its locations, services and
+// everything they hold. The listing document (content an organization's
+// editors, imports and the API speak of) and the listing input (the document
+// plus what only moderators and the seed set: publication, sample flag,
+// verification) share one shape. Error messages are keys of the
+// `Editor.errors` messages, so a form shows each in the reader's language.
 
 const TAXONOMY_SLUGS = TAXONOMY.map((term) => term.slug) as [TaxonomySlug, ...TaxonomySlug[]];
 
+/** What a form shows for each problem (keys of `Editor.errors`). */
+export const LISTING_ERROR_KEYS = [
+  "required",
+  "tooLong",
+  "invalid",
+  "choose",
+  "phoneFormat",
+  "extensionFormat",
+  "postalCodeFormat",
+  "stateCode",
+  "countyFips",
+  "zipCode",
+  "timeFormat",
+  "timeZone",
+  "languageCode",
+  "url",
+  "email",
+  "year",
+  "wholeNumber",
+  "latitude",
+  "longitude",
+  "radius",
+  "slug",
+  "unknownLocation",
+  "duplicate",
+  "tooMany",
+] as const;
+export type ListingErrorKey = (typeof LISTING_ERROR_KEYS)[number];
+
+/** Lists in a listing are bounded, so no form or import can make a listing too big to review or render. */
+export const LISTING_LIMITS = { phones: 20, locations: 50, services: 50, areas: 100, languages: 60, hours: 21, translations: 2_000 } as const;
+
 /** ISO 639-1 (two letters) or ISO 639-3 (three letters, e.g. mam, quc). */
-export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/);
+export const languageCodeSchema = z.string({ error: "languageCode" }).regex(/^[a-z]{2,3}$/, { error: "languageCode" });
 /** E.164, US numbers: +1 and ten digits. */
-export const usPhoneNumberSchema = z.string().regex(/^\+1\d{10}$/);
-const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
-const textSchema = z.string().trim().min(1).max(5_000);
+export const usPhoneNumberSchema = z.string({ error: "phoneFormat" }).regex(/^\+1[2-9]\d{2}[2-9]\d{6}$/, { error: "phoneFormat" });
+const clockTimeSchema = z.string({ error: "timeFormat" }).regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: "timeFormat" });
+const textSchema = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(5_000, { error: "tooLong" });
+const shortTextSchema = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "tooLong" });
+const slugSchema = z.string({ error: "slug" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" }).max(120, { error: "slug" });
+const urlSchema = z.url({ protocol: /^https?$/, error: "url" }).max(500, { error: "tooLong" });
+const emailSchema = z.email({ error: "email" }).max(254, { error: "tooLong" });
+const idSchema = z.uuid({ error: "invalid" });
+const languagesSchema = z.array(languageCodeSchema).max(LISTING_LIMITS.languages, { error: "tooMany" }).default([]);
+/** A date, or its ISO form as a document stored as JSON holds it. */
+const dateSchema = z.union([z.date({ error: "invalid" }), z.iso.datetime({ offset: true, error: "invalid" }).pipe(z.coerce.date())]);
+const choice = <const Values extends readonly [string, ...string[]]>(values: Values) => z.enum(values, { error: "choose" });
 
 export const translationInputSchema = z.object({
-  field: z.string().min(1),
+  field: z.string().min(1, { error: "invalid" }),
   locale: languageCodeSchema,
   value: textSchema,
-  source: z.enum(TRANSLATION_SOURCES),
+  source: choice(TRANSLATION_SOURCES),
 });
+const translationsSchema = z.array(translationInputSchema).max(LISTING_LIMITS.translations, { error: "tooMany" }).default([]);
 
 export const phoneInputSchema = z.object({
+  /** The phone's id once published; new phones get one when they are first saved. */
+  id: idSchema.optional(),
   number: usPhoneNumberSchema,
-  extension: z.string().regex(/^\d{1,6}$/).optional(),
-  type: z.enum(PHONE_TYPES).default("voice"),
+  extension: z.string().regex(/^\d{1,6}$/, { error: "extensionFormat" }).optional(),
+  type: choice(PHONE_TYPES).default("voice"),
   isHotline: z.boolean().default(false),
   acceptsText: z.boolean().default(false),
   description: textSchema.optional(),
-  languages: z.array(languageCodeSchema).default([]),
-  translations: z.array(translationInputSchema).default([]),
+  languages: languagesSchema,
+  translations: translationsSchema,
 });
+const phonesSchema = z.array(phoneInputSchema).max(LISTING_LIMITS.phones, { error: "tooMany" }).default([]);
 
 /** An IANA time zone this runtime knows ("America/Chicago"); an unknown one would break every page that shows the hours. */
-const timeZoneSchema = z.string().refine((zone) => {
+const timeZoneSchema = z.string({ error: "timeZone" }).refine((zone) => {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;
   } catch {
     return false;
   }
-}, "Unknown time zone");
+}, { error: "timeZone" });
 
 export const scheduleInputSchema = z.object({
   timezone: timeZoneSchema,
   isAlwaysOpen: z.boolean().default(false),
   notes: textSchema.optional(),
   hours: z
-    .array(z.object({ weekday: z.number().int().min(1).max(7), opensAt: clockTimeSchema, closesAt: clockTimeSchema }))
+    .array(z.object({ weekday: z.number({ error: "invalid" }).int().min(1).max(7), opensAt: clockTimeSchema, closesAt: clockTimeSchema }))
+    .max(LISTING_LIMITS.hours, { error: "tooMany" })
     .default([]),
 });
+const schedulesSchema = z.array(scheduleInputSchema).max(3, { error: "tooMany" }).default([]);
 
 export const addressInputSchema = z.object({
-  address1: textSchema,
-  address2: textSchema.optional(),
-  city: textSchema,
-  region: z.string().regex(/^[A-Z]{2}$/),
-  postalCode: z.string().regex(/^\d{5}(-\d{4})?$/),
-  countyFips: z.string().regex(/^\d{5}$/).optional(),
+  address1: shortTextSchema,
+  address2: shortTextSchema.optional(),
+  city: shortTextSchema,
+  region: z.string({ error: "stateCode" }).regex(/^[A-Z]{2}$/, { error: "stateCode" }),
+  postalCode: z.string({ error: "postalCodeFormat" }).regex(/^\d{5}(-\d{4})?$/, { error: "postalCodeFormat" }),
+  countyFips: z.string().regex(/^\d{5}$/, { error: "countyFips" }).optional(),
 });
 
+const latitudeSchema = z.number({ error: "latitude" }).min(-90, { error: "latitude" }).max(90, { error: "latitude" });
+const longitudeSchema = z.number({ error: "longitude" }).min(-180, { error: "longitude" }).max(180, { error: "longitude" });
+
 export const locationInputSchema = z.object({
-  /** Names this location for the services offered there; not stored. */
-  key: z.string().min(1),
-  name: textSchema.optional(),
+  /** The location's id once published; new locations get one when they are first saved. */
+  id: idSchema.optional(),
+  /** Names this location for the services offered there (the id, once it has one); not stored. */
+  key: z.string().min(1, { error: "invalid" }).max(120, { error: "invalid" }),
+  name: shortTextSchema.optional(),
   description: textSchema.optional(),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: latitudeSchema,
+  longitude: longitudeSchema,
   timezone: timeZoneSchema,
   transportation: textSchema.optional(),
   accessibility: textSchema.optional(),
   address: addressInputSchema,
-  phones: z.array(phoneInputSchema).default([]),
-  languages: z.array(languageCodeSchema).default([]),
-  schedules: z.array(scheduleInputSchema).default([]),
-  translations: z.array(translationInputSchema).default([]),
+  phones: phonesSchema,
+  languages: languagesSchema,
+  schedules: schedulesSchema,
+  translations: translationsSchema,
 });
 
-export const serviceAreaInputSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("nationwide") }),
-  z.object({ kind: z.literal("state"), code: z.string().regex(/^[A-Z]{2}$/) }),
-  z.object({ kind: z.literal("county"), code: z.string().regex(/^\d{5}$/), description: textSchema.optional() }),
-  z.object({ kind: z.literal("zip"), code: z.string().regex(/^\d{5}$/) }),
-  z.object({
-    kind: z.literal("radius"),
-    radiusMiles: z.number().positive().max(MAX_AREA_RADIUS_MILES),
-    centerLatitude: z.number().min(-90).max(90),
-    centerLongitude: z.number().min(-180).max(180),
-  }),
-]);
+export const serviceAreaInputSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("nationwide") }),
+    z.object({ kind: z.literal("state"), code: z.string({ error: "stateCode" }).regex(/^[A-Z]{2}$/, { error: "stateCode" }) }),
+    z.object({ kind: z.literal("county"), code: z.string({ error: "countyFips" }).regex(/^\d{5}$/, { error: "countyFips" }), description: textSchema.optional() }),
+    z.object({ kind: z.literal("zip"), code: z.string({ error: "zipCode" }).regex(/^\d{5}$/, { error: "zipCode" }) }),
+    z.object({
+      kind: z.literal("radius"),
+      radiusMiles: z.number({ error: "radius" }).positive({ error: "radius" }).max(MAX_AREA_RADIUS_MILES, { error: "radius" }),
+      centerLatitude: latitudeSchema,
+      centerLongitude: longitudeSchema,
+    }),
+  ],
+  { error: "choose" },
+);
 
 export const costInputSchema = z.object({
-  kind: z.enum(COST_KINDS),
-  amount: z.number().nonnegative().optional(),
+  kind: choice(COST_KINDS),
+  amount: z.number({ error: "wholeNumber" }).nonnegative({ error: "wholeNumber" }).max(1_000_000, { error: "wholeNumber" }).optional(),
   description: textSchema.optional(),
 });
 
+const ageSchema = z.number({ error: "wholeNumber" }).int({ error: "wholeNumber" }).min(0, { error: "wholeNumber" }).max(130, { error: "wholeNumber" });
+
 export const serviceInputSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  kind: z.enum(SERVICE_KINDS).default("legal_service"),
-  name: textSchema,
-  alternateName: textSchema.optional(),
+  /** The service's id once published; new services get one when they are first saved. */
+  id: idSchema.optional(),
+  slug: slugSchema,
+  kind: choice(SERVICE_KINDS).default("legal_service"),
+  name: shortTextSchema,
+  alternateName: shortTextSchema.optional(),
   description: textSchema,
-  url: z.url().optional(),
-  email: z.email().optional(),
-  status: z.enum(LISTING_STATUSES).default("active"),
+  url: urlSchema.optional(),
+  email: emailSchema.optional(),
+  status: choice(LISTING_STATUSES).default("active"),
   eligibilityDescription: textSchema.optional(),
   applicationProcess: textSchema.optional(),
   feesDescription: textSchema.optional(),
-  minimumAge: z.number().int().min(0).optional(),
-  maximumAge: z.number().int().min(0).optional(),
-  capacityStatus: z.enum(CAPACITY_STATUSES).optional(),
-  capacityUpdatedAt: z.date().optional(),
-  hotlinePurpose: z.enum(HOTLINE_PURPOSES).optional(),
-  taxonomy: z.array(z.enum(TAXONOMY_SLUGS)).default([]),
-  areas: z.array(serviceAreaInputSchema).default([]),
-  languages: z.array(languageCodeSchema).default([]),
-  costs: z.array(costInputSchema).default([]),
-  phones: z.array(phoneInputSchema).default([]),
-  schedules: z.array(scheduleInputSchema).default([]),
+  minimumAge: ageSchema.optional(),
+  maximumAge: ageSchema.optional(),
+  capacityStatus: choice(CAPACITY_STATUSES).optional(),
+  /** When the capacity was last set; kept by the server when the status changes. */
+  capacityUpdatedAt: dateSchema.optional(),
+  hotlinePurpose: choice(HOTLINE_PURPOSES).optional(),
+  taxonomy: z.array(z.enum(TAXONOMY_SLUGS, { error: "choose" })).default([]),
+  areas: z.array(serviceAreaInputSchema).max(LISTING_LIMITS.areas, { error: "tooMany" }).default([]),
+  languages: languagesSchema,
+  costs: z.array(costInputSchema).max(COST_KINDS.length, { error: "tooMany" }).default([]),
+  phones: phonesSchema,
+  schedules: schedulesSchema,
   /** Keys of this listing's locations where the service is offered. */
   locationKeys: z.array(z.string()).default([]),
-  translations: z.array(translationInputSchema).default([]),
+  translations: translationsSchema,
 });
 
-export const listingInputSchema = z
-  .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120),
-    name: textSchema,
-    alternateName: textSchema.optional(),
-    description: textSchema,
-    sourceLocale: languageCodeSchema.default("en"),
-    email: z.email().optional(),
-    website: z.url().optional(),
-    yearIncorporated: z.number().int().min(1800).max(2100).optional(),
-    status: z.enum(LISTING_STATUSES).default("active"),
-    isPublished: z.boolean().default(true),
-    isSample: z.boolean().default(false),
-    verifiedAt: z.date().optional(),
-    verifiedBy: textSchema.optional(),
-    verificationNote: textSchema.optional(),
-    accreditations: z
-      .array(z.object({ kind: z.enum(ACCREDITATION_KINDS), detail: textSchema.optional(), validUntil: z.date().optional() }))
-      .default([]),
-    safetyStatements: z
-      .array(z.object({ kind: z.enum(SAFETY_STATEMENT_KINDS), answer: z.enum(SAFETY_ANSWERS), vettedAt: z.date().optional() }))
-      .default([]),
-    phones: z.array(phoneInputSchema).default([]),
-    locations: z.array(locationInputSchema).default([]),
-    services: z.array(serviceInputSchema).default([]),
-    translations: z.array(translationInputSchema).default([]),
-  })
-  .superRefine((listing, context) => {
-    const keys = new Set(listing.locations.map((location) => location.key));
-    listing.services.forEach((service, serviceIndex) => {
-      service.locationKeys.forEach((key, keyIndex) => {
-        if (!keys.has(key)) {
-          context.addIssue({
-            code: "custom",
-            path: ["services", serviceIndex, "locationKeys", keyIndex],
-            message: `No location with key "${key}"`,
-          });
-        }
-      });
+const accreditationsSchema = z
+  .array(z.object({ kind: choice(ACCREDITATION_KINDS), detail: shortTextSchema.optional(), validUntil: dateSchema.optional() }))
+  .default([]);
+const safetyStatementsSchema = z
+  .array(z.object({ kind: choice(SAFETY_STATEMENT_KINDS), answer: choice(SAFETY_ANSWERS), vettedAt: dateSchema.optional() }))
+  .default([]);
+
+const listingDocumentShape = {
+  slug: slugSchema,
+  name: shortTextSchema,
+  alternateName: shortTextSchema.optional(),
+  description: textSchema,
+  sourceLocale: languageCodeSchema.default("en"),
+  email: emailSchema.optional(),
+  website: urlSchema.optional(),
+  yearIncorporated: z.number({ error: "year" }).int({ error: "year" }).min(1800, { error: "year" }).max(2100, { error: "year" }).optional(),
+  status: choice(LISTING_STATUSES).default("active"),
+  accreditations: accreditationsSchema,
+  safetyStatements: safetyStatementsSchema,
+  phones: phonesSchema,
+  locations: z.array(locationInputSchema).max(LISTING_LIMITS.locations, { error: "tooMany" }).default([]),
+  services: z.array(serviceInputSchema).max(LISTING_LIMITS.services, { error: "tooMany" }).default([]),
+  translations: translationsSchema,
+};
+
+/** What a listing must hold together: services offered at its own locations, no two records under one key. */
+function checkListingIntegrity(
+  listing: { locations: { key: string; id?: string }[]; services: { slug: string; id?: string; locationKeys: string[] }[] },
+  context: z.RefinementCtx,
+): void {
+  const keys = new Set<string>();
+  listing.locations.forEach((location, index) => {
+    if (keys.has(location.key)) context.addIssue({ code: "custom", path: ["locations", index, "key"], message: "duplicate" });
+    keys.add(location.key);
+  });
+  const slugs = new Set<string>();
+  listing.services.forEach((service, serviceIndex) => {
+    if (slugs.has(service.slug)) context.addIssue({ code: "custom", path: ["services", serviceIndex, "slug"], message: "duplicate" });
+    slugs.add(service.slug);
+    service.locationKeys.forEach((key, keyIndex) => {
+      if (!keys.has(key)) context.addIssue({ code: "custom", path: ["services", serviceIndex, "locationKeys", keyIndex], message: "unknownLocation" });
     });
   });
+}
 
+/** One organization's listing as its editors, imports and the API know it. */
+export const listingDocumentSchema = z.object(listingDocumentShape).superRefine(checkListingIntegrity);
+
+/** A listing as the seed, fixtures and bulk loads write it: the document and its publication and verification. */
+export const listingInputSchema = z
+  .object({
+    ...listingDocumentShape,
+    isPublished: z.boolean().default(true),
+    isSample: z.boolean().default(false),
+    verifiedAt: dateSchema.optional(),
+    verifiedByRole: z.enum(VERIFIER_ROLES).optional(),
+    verificationNote: textSchema.optional(),
+  })
+  .superRefine(checkListingIntegrity);
+
+export type ListingDocument = z.output<typeof listingDocumentSchema>;
+export type ListingDocumentDraft = z.input<typeof listingDocumentSchema>;
 export type ListingInput = z.output<typeof listingInputSchema>;
 export type ListingInputDraft = z.input<typeof listingInputSchema>;
+export type LocationInput = z.output<typeof locationInputSchema>;
+export type ServiceInput = z.output<typeof serviceInputSchema>;
 export type PhoneInput = z.output<typeof phoneInputSchema>;
 export type ScheduleInput = z.output<typeof scheduleInputSchema>;
+export type ServiceAreaInput = z.output<typeof serviceAreaInputSchema>;
+export type ServiceAreaInputDraft = z.input<typeof serviceAreaInputSchema>;
 export type TranslationInput = z.output<typeof translationInputSchema>;

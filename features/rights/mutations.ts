@@ -26,7 +26,7 @@ export async function upsertKyrMaterials(materials: KyrMaterialInput[], db: Data
         data: translations.map((translation) => ({ materialId: material.id, ...translation })),
       });
     }
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { organizationIds: [] });
   });
 }
 
@@ -42,7 +42,7 @@ export async function recordLegalReview({ slug, reviewedBy, reviewedAt }: LegalR
       data: { legalReviewStatus: "reviewed", legalReviewedBy: reviewedBy, legalReviewedAt: reviewedAt },
     });
     if (count === 0) return false;
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, { organizationIds: [] });
     return true;
   });
 }

@@ -25,7 +25,6 @@ type ScheduleDraft = NonNullable<LocationDraft["schedules"]>[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SAMPLE_LOCALES: SampleLocale[] = ["en", "es", "ar"];
-const MODERATORS = ["Ana R. (moderator)", "Samir K. (moderator)", "Jordan T. (moderator)", "Mei L. (moderator)"];
 
 
 class SampleBuilder {
@@ -263,7 +262,7 @@ function buildOrganization(builder: SampleBuilder, metro: SampleMetro, organizat
     isPublished: isCore || !builder.chance(0.03),
     isSample: true,
     verifiedAt,
-    verifiedBy: builder.pick(MODERATORS),
+    verifiedByRole: "moderator",
     accreditations: profile.accreditations.map((kind) => ({
       kind,
       validUntil: kind === "doj_recognized" ? builder.daysFromNow(builder.integer(200, 1500)) : undefined,
@@ -329,7 +328,7 @@ function buildNationalHotline(builder: SampleBuilder, hotline: BundledHotline): 
     isPublished: true,
     isSample: hotline.isSample,
     verifiedAt,
-    verifiedBy: builder.pick(MODERATORS),
+    verifiedByRole: "moderator",
     safetyStatements: [
       { kind: "no_status_questions", answer: "yes", vettedAt: verifiedAt },
       { kind: "no_data_sharing", answer: "yes", vettedAt: verifiedAt },

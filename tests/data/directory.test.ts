@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { clearSearchCache, searchDirectory } from "@/features/directory/data";
+import { clearSearchCache, residentSearchIndexUpToDate, searchDirectory } from "@/features/directory/data";
 import { resolvePlace, type SearchPlace } from "@/features/directory/places";
 import { parseDirectorySearch } from "@/features/directory/schema";
 import { findHotlinesForPlace } from "@/features/hotlines/data";
@@ -121,6 +121,8 @@ describe("directory search", () => {
     const near = (results: Awaited<ReturnType<typeof search>>) => slugsOf(results, "inRange");
     expect(near(await search({}))).not.toContain("late-clinic");
     await insertListings([listingInputSchema.parse(placedListing({ slug: "late-clinic", zip: "60602" }))]);
+    // Searches go on with the previous index until the patched one is in, a few milliseconds later.
+    await residentSearchIndexUpToDate();
     expect(near(await search({}))).toContain("late-clinic");
 
     // Withdrawn by another process: its rows leave the table and the data version moves.
@@ -129,6 +131,7 @@ describe("directory search", () => {
     await db().dataVersion.update({ where: { id: 1 }, data: { version: { increment: 1 } } });
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 5_000);
+    await residentSearchIndexUpToDate();
     expect(near(await search({}))).not.toContain("late-clinic");
   });
 
@@ -146,6 +149,7 @@ describe("directory search", () => {
         remote("far-circle", { kind: "radius", radiusMiles: 10, centerLatitude: 41.9, centerLongitude: -87.34 }),
       ].map((draft) => listingInputSchema.parse(draft)),
     );
+    await residentSearchIndexUpToDate();
     const gary = resolvePlace({ kind: "near", text: "46402" });
     if (gary.status !== "found") throw new Error("46402 must resolve");
     const ids = new Map((await db().organization.findMany({ where: { slug: { startsWith: "indiana-line-" } } })).map((organization) => [organization.slug, organization.id]));
@@ -203,6 +207,7 @@ describe("directory search", () => {
         listingInputSchema.parse(draft),
       ),
     );
+    await residentSearchIndexUpToDate();
     clearSearchCache();
     const first = await search({ service: "tps" });
     expect(first.items).toHaveLength(20);

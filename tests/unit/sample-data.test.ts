@@ -62,7 +62,7 @@ describe("the sample seed", () => {
     for (const age of ages) expect(age).toBeGreaterThanOrEqual(0);
     expect(ages.some((age) => age > 180 && age <= 365)).toBe(true);
     expect(ages.some((age) => age > 365)).toBe(true);
-    const later = buildSampleListings(new Date(NOW.getTime() + 30 * DAY_MS));
+    const later = buildSampleListings(new Date(NOW.getTime() + 30 * DAY_MS)).map((listing) => listingInputSchema.parse(listing));
     expect(later[0]?.verifiedAt?.getTime()).toBe((listings[0]?.verifiedAt?.getTime() ?? 0) + 30 * DAY_MS);
   });
 

@@ -103,7 +103,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           {t("verificationHeading")}
         </h2>
         <VerificationNotice verifiedAt={organization.verifiedAt} now={now} />
-        {organization.verifiedBy ? <p>{t("verifiedBy", { name: isolated(organization.verifiedBy) })}</p> : null}
+        {organization.verifiedByRole ? <p>{t("verifiedByRole", { role: organization.verifiedByRole })}</p> : null}
         <p>{t("lastChanged", { date: format.date(organization.updatedAt, "medium") })}</p>
       </section>
 
