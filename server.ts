@@ -21,6 +21,11 @@
  *   page's CPU: a CSP nonce, the remembered language (next-intl's rule), the
  *   same-origin vouching of forms posted without JavaScript, and the outage
  *   page while the database does not answer (docs/decisions/013-pages-under-a-language-prefix-skip-the-proxy.md);
+ * - every request carries the client address in an internal header
+ *   (lib/client-address.ts), overwriting any copy the client sent: the
+ *   socket's address, or a forwarded one from TRUSTED_PROXIES only. Rate
+ *   limits key on it; the primary process holds their counts for all workers
+ *   (lib/rate-limit.ts);
  * - PORT is honored as with `next start`, and HOST (not HOSTNAME, which
  *   containers set to their own name) for the address to listen on;
  * - `--dev` (`npm run dev`) serves Next.js's development mode through this
@@ -30,6 +35,7 @@ import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import os from "node:os";
 import next from "next";
+import { RateLimiterClusterMaster } from "rate-limiter-flexible";
 import { brokenLinkPageHtml } from "@/features/site/broken-link-page";
 import { logger, logRequest, requestLogLine, requestLogStore, type RequestLogRecord } from "@/lib/request-log";
 import { unavailablePageHtml } from "@/features/site/unavailable-page";
@@ -37,6 +43,8 @@ import { localeCookieToSet } from "@/i18n/locale-cookie";
 import { DEFAULT_LOCALE, isLocale, LOCALE_CODES, type Locale } from "@/i18n/locales";
 import { loadMessages, type Messages } from "@/i18n/messages";
 import { AdmissionQueue } from "@/lib/admission-queue";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "@/lib/client-address";
+import { newRateLimitKey, RATE_LIMIT_KEY_VARIABLE } from "@/lib/rate-limit";
 import { databaseKnownUnavailable, isDatabaseAvailableForServer } from "@/lib/health-state";
 import { createNonce, pageSecurity, staticSecurityHeaders, vouchedSameOrigin } from "@/lib/security-headers";
 
@@ -167,10 +175,12 @@ async function serve(): Promise<void> {
   const brokenLinkHtml = await brokenLinkPageHtml();
   const unavailableMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
   const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
+  const trust = trustedProxies();
   let shuttingDown = false;
 
   const server = createServer((request, response) => {
     const startedAt = performance.now();
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trust);
     if (shuttingDown) response.setHeader("Connection", "close");
     const record: RequestLogRecord = { route: null };
     const closed = new Promise<number>((resolve) => response.once("close", () => resolve(performance.now())));
@@ -235,7 +245,11 @@ async function serve(): Promise<void> {
 }
 
 function supervise(): void {
-  for (let index = 0; index < workers; index++) cluster.fork();
+  // Rate-limit counts live here, for all workers; the workers hash their keys with one key of this run.
+  new RateLimiterClusterMaster();
+  const workerEnvironment = { [RATE_LIMIT_KEY_VARIABLE]: newRateLimitKey() };
+  const fork = () => cluster.fork(workerEnvironment);
+  for (let index = 0; index < workers; index++) fork();
   let stopping = false;
   // A worker that dies before any has served (port taken, no build) would die the same way again.
   let anyListened = false;
@@ -253,7 +267,7 @@ function supervise(): void {
       process.exit(code || 1);
     }
     logger.error({ pid: worker.process.pid, code }, "A worker stopped; starting another");
-    cluster.fork();
+    fork();
   });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { SamplingDecision, type ReadableSpan, type Sampler, type SamplingResult, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
-import pino from "pino";
+import { logger } from "./logger";
 
 /**
  * Request logging that records nothing about visitors (DESIGN.md section 6,
@@ -32,11 +32,7 @@ export const UNROUTED = "(unrouted)";
 
 const STANDARD_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
-export const logger = pino({
-  base: undefined,
-  timestamp: pino.stdTimeFunctions.isoTime,
-  formatters: { level: (label) => ({ level: label }) },
-});
+export { logger };
 
 // server.ts and the bundled instrumentation hook load this module separately;
 // they share the one store through a global.

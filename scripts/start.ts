@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureAuthSecretFile } from "../lib/auth-secret";
 import { EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../lib/database-url";
 import { runPrismaOrExit, runServerScriptOrExit } from "./db/prisma-cli";
 
@@ -67,6 +68,7 @@ export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | 
 }
 
 function main(): void {
+  ensureAuthSecretFile();
   if (isEmbeddedDefault(resolveDatabaseUrl())) {
     runPrismaOrExit(["migrate", "deploy"], EMBEDDED_DATABASE_URL);
     runServerScriptOrExit("scripts/db/reindex.ts", ["--missing"], { DATABASE_URL: EMBEDDED_DATABASE_URL });

@@ -2,7 +2,7 @@
 
 import { getLocale } from "next-intl/server";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
-import { withinRateLimit } from "@/lib/rate-limit";
+import { withinRateLimit } from "@/lib/request-client";
 import { createProblemReport } from "./mutations";
 import { EMPTY_PROBLEM_REPORT_STATE, type ProblemReportErrorKey, type ProblemReportField, type ProblemReportFormState } from "./form-state";
 import { problemReportSchema } from "./schema";

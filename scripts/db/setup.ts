@@ -6,6 +6,7 @@
  * `npm run db:seed` do that on purpose.
  */
 import Database from "better-sqlite3";
+import { AUTH_SECRET_FILE, ensureAuthSecretFile } from "../../lib/auth-secret";
 import { EMBEDDED_DATABASE_FILE, EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../../lib/database-url";
 import { runPrisma, runPrismaOrExit, runServerScriptOrExit } from "./prisma-cli";
 
@@ -22,6 +23,7 @@ function organizationCount(): number {
 }
 
 function main(): void {
+  if (ensureAuthSecretFile()) console.log(`Wrote a new secret for staff sign-in to ${AUTH_SECRET_FILE} (readable by you only). Several app servers need one shared secret: set BETTER_AUTH_SECRET.`);
   runPrismaOrExit(["generate", "--schema", "prisma/schema.prisma"]);
   runPrismaOrExit(["generate", "--schema", "prisma/postgresql/schema.prisma"]);
   console.log("Generated the Prisma clients for SQLite and PostgreSQL.");

@@ -178,7 +178,7 @@ describe("the resident search index follows publishes by patching", () => {
     const summary = async () => {
       const lines: unknown[] = [];
       for (const zip of ["60601", "60604", "60614", "62701"]) {
-        for (const query of [{}, { service: "daca" }, { radius: "5" }]) {
+        for (const query of [{}, { service: "daca" }, { radius: "5" }] as Record<string, string>[]) {
           const results = await search(zip, query);
           lines.push([zip, query, results.items.map((item) => [item.kind, item.organization.slug, item.organization.name.text, item.location?.distanceMiles ?? null]), results.facets]);
         }
