@@ -6,6 +6,12 @@ import { E2E_BASE_URL } from "./tests/e2e/e2e-data";
 // (https://playwright.dev/docs/service-workers-experimental).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
 
+// Specs that prepare or check data call the site's own data layer (tests/e2e/e2e-database.ts),
+// whose server modules resolve under the react-server condition; the test workers inherit it.
+if (!process.env.NODE_OPTIONS?.includes("--conditions=react-server")) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" ");
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",

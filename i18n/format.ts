@@ -23,6 +23,8 @@ export interface SiteFormat {
   intlLocale: string;
   /** A calendar date: "18 November 2026" in the reader's language. */
   date(value: Date, style: "long" | "medium"): string;
+  /** A moment, for staff records: "18 Nov 2026, 14:05 UTC" in the reader's language. */
+  instant(value: Date): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /**
    * Separate items as one phrase: "Free and sliding scale", "A, B и C",
@@ -63,6 +65,7 @@ function createSiteFormat(locale: string): SiteFormat {
     medium: new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeZone: "UTC" }),
   };
   const clockFormat = new Intl.DateTimeFormat(intlLocale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+  const instantFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const listFormat = new Intl.ListFormat(intlLocale, { type: "conjunction" });
   const haitian = locale === "ht";
   const numberFormat = memoized((optionsKey) => new Intl.NumberFormat(intlLocale, JSON.parse(optionsKey) as Intl.NumberFormatOptions));
@@ -77,6 +80,7 @@ function createSiteFormat(locale: string): SiteFormat {
   return {
     intlLocale,
     date: (value, style) => (haitian ? haitianDate(value) : dateFormats[style].format(value)),
+    instant: (value) => `${haitian ? `${haitianDate(value)} ${clockFormat.format(value)}` : instantFormat.format(value)} UTC`,
     number: (value, options) => numberFormat(JSON.stringify(options ?? {})).format(value),
     list: (items) => (haitian ? haitianList(items) : listFormat.format(items)),
     clock: (time) => {

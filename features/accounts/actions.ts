@@ -3,6 +3,7 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import QRCode from "qrcode";
 import { asLocale, type Locale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 import type { AuditActor } from "@/lib/audit-log";
@@ -244,47 +245,59 @@ export async function acceptInvitationSignedIn(_previous: FormState, formData: F
 }
 
 export interface TwoFactorSetupState extends FormState {
-  /** Once the password is checked: what the app needs, and the backup codes to keep. */
-  setup: { totpUri: string; secret: string; backupCodes: string[] } | null;
+  /** Once the password is checked: what the app needs (with its QR code), and the backup codes to keep. */
+  setup: { totpUri: string; secret: string; backupCodes: string[]; qrSvg: string } | null;
 }
 
-/** Starts two-factor setup: checks the password, and returns the secret (as a QR code and as text) and the backup codes. */
-export async function startTwoFactorSetup(previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
+async function setupView(totpUri: string, backupCodes: string[]): Promise<NonNullable<TwoFactorSetupState["setup"]>> {
+  const secret = new URL(totpUri).searchParams.get("secret") ?? "";
+  // Drawn here, so the page loads nothing from elsewhere; error correction M survives a phone camera's glare.
+  const qrSvg = Buffer.from(await QRCode.toString(totpUri, { type: "svg", errorCorrectionLevel: "M", margin: 1 })).toString("base64");
+  return { totpUri, secret, backupCodes, qrSvg };
+}
+
+/**
+ * Two-factor setup in two steps through one form state, so it also works
+ * without JavaScript: first the password (better-auth makes the secret and
+ * the backup codes), then the first code from the app, which turns it on.
+ * The second step's form carries the secret and codes it shows back, for
+ * display only: what is checked is the code, against the stored secret.
+ */
+export async function setUpTwoFactor(previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
   const viewer = await currentViewer();
-  if (!viewer) return { ...previous, status: "signedOut", formError: "sessionEnded" };
-  const parsed = passwordConfirmationSchema.safeParse({ password: formText(formData, "password", 1_000) });
-  if (!parsed.success) return { ...previous, ...invalid({}, null, formErrorsOf(parsed.error).fieldErrors) };
-  if (!(await withinRateLimit("sign-in", SIGN_IN_LIMIT, viewer.email))) return { ...previous, ...invalid({}, "tooManyAttempts") };
-  try {
-    const requestHeaders = await headers();
-    // A setup started earlier and never confirmed is replaced.
-    if (!viewer.twoFactorEnabled) await deleteUnconfirmedTwoFactor(viewer.id);
-    const result = await getAuth().api.enableTwoFactor({ body: { password: parsed.data.password }, headers: requestHeaders });
-    if (!("totpURI" in result) || !result.totpURI) return { ...previous, ...invalid({}, "unavailable") };
-    const secret = new URL(result.totpURI).searchParams.get("secret") ?? "";
-    return { status: "idle", formError: null, fieldErrors: {}, values: {}, setup: { totpUri: result.totpURI, secret, backupCodes: result.backupCodes ?? [] } };
-  } catch (error) {
-    if (apiErrorCode(error) !== null) return { ...previous, ...invalid({}, null, { password: "wrongPassword" }) };
-    if (isStorageFailure(error)) return { ...previous, ...invalid({}, "unavailable") };
-    throw error;
+  if (!viewer) return { ...previous, status: "signedOut", formError: "sessionEnded", fieldErrors: {} };
+  const requestHeaders = await headers();
+  if (formText(formData, "step", 20) !== "confirm") {
+    const parsed = passwordConfirmationSchema.safeParse({ password: formText(formData, "password", 1_000) });
+    if (!parsed.success) return { ...previous, ...invalid({}, null, formErrorsOf(parsed.error).fieldErrors), setup: null };
+    if (!(await withinRateLimit("sign-in", SIGN_IN_LIMIT, viewer.email))) return { ...previous, ...invalid({}, "tooManyAttempts"), setup: null };
+    try {
+      // A setup started earlier and never confirmed is replaced.
+      if (!viewer.twoFactorEnabled) await deleteUnconfirmedTwoFactor(viewer.id);
+      const result = await getAuth().api.enableTwoFactor({ body: { password: parsed.data.password }, headers: requestHeaders });
+      if (!("totpURI" in result)) return { ...previous, ...invalid({}, "unavailable"), setup: null };
+      return { status: "idle", formError: null, fieldErrors: {}, values: {}, setup: await setupView(result.totpURI, result.backupCodes) };
+    } catch (error) {
+      if (apiErrorCode(error) !== null) return { ...previous, ...invalid({}, null, { password: "wrongPassword" }), setup: null };
+      if (isStorageFailure(error)) return { ...previous, ...invalid({}, "unavailable"), setup: null };
+      throw error;
+    }
   }
-}
 
-/** Confirms two-factor setup with the first code from the app. */
-export async function confirmTwoFactorSetup(previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
-  const viewer = await currentViewer();
-  if (!viewer) return { ...previous, status: "signedOut", formError: "sessionEnded" };
+  const totpUri = formText(formData, "totpUri", 500);
+  const backupCodes = formText(formData, "backupCodes", 500).split(" ").filter((code) => /^[A-Za-z0-9-]{6,20}$/.test(code)).slice(0, 20);
+  const setup = totpUri.startsWith("otpauth://totp/") ? await setupView(totpUri, backupCodes).catch(() => null) : null;
   const parsed = twoFactorCodeSchema.safeParse({ code: formText(formData, "code", 100) });
-  if (!parsed.success || !/^\d{6}$/.test(parsed.data.code)) return { ...previous, status: "invalid", formError: null, fieldErrors: { code: "codeFormat" } };
-  if (!(await withinRateLimit("two-factor", CODE_LIMIT))) return { ...previous, status: "invalid", formError: "tooManyAttempts", fieldErrors: {} };
+  if (!parsed.success || !/^\d{6}$/.test(parsed.data.code)) return { status: "invalid", formError: null, fieldErrors: { code: "codeFormat" }, values: {}, setup };
+  if (!(await withinRateLimit("two-factor", CODE_LIMIT))) return { status: "invalid", formError: "tooManyAttempts", fieldErrors: {}, values: {}, setup };
   try {
-    await getAuth().api.verifyTOTP({ body: { code: parsed.data.code }, headers: await headers() });
+    await getAuth().api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
   } catch (error) {
-    if (apiErrorCode(error) !== null) return { ...previous, status: "invalid", formError: null, fieldErrors: { code: "wrongCode" } };
-    if (isStorageFailure(error)) return { ...previous, status: "invalid", formError: "unavailable", fieldErrors: {} };
+    if (apiErrorCode(error) !== null) return { status: "invalid", formError: null, fieldErrors: { code: "wrongCode" }, values: {}, setup };
+    if (isStorageFailure(error)) return { status: "invalid", formError: "unavailable", fieldErrors: {}, values: {}, setup };
     throw error;
   }
-  return { ...previous, status: "done", formError: null, fieldErrors: {} };
+  return { status: "done", formError: null, fieldErrors: {}, values: {}, setup };
 }
 
 // ---------------------------------------------------------------------------

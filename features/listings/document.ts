@@ -432,3 +432,36 @@ export function withoutHighRiskChanges(published: ListingDocument, proposed: Lis
     services,
   };
 }
+
+// ---------------------------------------------------------------------------
+// Dates the server keeps
+
+/**
+ * A service's capacity is dated when it changes: services whose capacity
+ * differs from `previous` (the version the editor started from) get `now`,
+ * the others keep the date they had.
+ */
+export function withCapacityDates(previous: ListingDocument, proposed: ListingDocument, now: Date): ListingDocument {
+  const before = new Map(previous.services.map((service) => [serviceIdentity(service), service]));
+  return {
+    ...proposed,
+    services: proposed.services.map((service) => {
+      const old = before.get(serviceIdentity(service));
+      if (service.capacityStatus === undefined) return { ...service, capacityUpdatedAt: undefined };
+      if (old && old.capacityStatus === service.capacityStatus) return { ...service, capacityUpdatedAt: old.capacityUpdatedAt ?? now };
+      return { ...service, capacityUpdatedAt: now };
+    }),
+  };
+}
+
+/** Safety statements a moderator publishes are vetted then: a changed answer gets `now`, an unchanged one keeps its date. */
+export function withVettedSafetyStatements(published: ListingDocument, proposed: ListingDocument, now: Date): ListingDocument {
+  const before = new Map(published.safetyStatements.map((statement) => [statement.kind, statement]));
+  return {
+    ...proposed,
+    safetyStatements: proposed.safetyStatements.map((statement) => {
+      const old = before.get(statement.kind);
+      return old && old.answer === statement.answer ? { ...statement, vettedAt: old.vettedAt } : { ...statement, vettedAt: now };
+    }),
+  };
+}

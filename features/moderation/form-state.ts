@@ -16,6 +16,7 @@ export type ProblemReportCategory = (typeof PROBLEM_REPORT_CATEGORIES)[number];
 
 export const PROBLEM_REPORT_DETAILS_MAX = 2_000;
 export const PROBLEM_REPORT_CONTACT_MAX = 200;
+export const CLAIM_MESSAGE_MAX = 1_000;
 
 export type ProblemReportField = "category" | "details" | "contact";
 export type ProblemReportErrorKey =

@@ -19,6 +19,7 @@ export interface KyrMaterialSummary {
   lastReviewedAt: Date;
   legalReviewStatus: LegalReviewStatus;
   legalReviewedAt: Date | null;
+  legalReviewedBy: string | null;
 }
 
 /** Published materials in display order, in the reader's language or else English. */
@@ -50,6 +51,7 @@ async function loadKyrMaterialList(locale: string): Promise<KyrMaterialSummary[]
         lastReviewedAt: material.lastReviewedAt,
         legalReviewStatus: material.legalReviewStatus,
         legalReviewedAt: material.legalReviewedAt,
+        legalReviewedBy: material.legalReviewedBy,
       },
     ];
   });
@@ -58,7 +60,6 @@ async function loadKyrMaterialList(locale: string): Promise<KyrMaterialSummary[]
 export interface KyrMaterialView extends KyrMaterialSummary {
   /** The body rendered from its Markdown once, when loaded (raw HTML in the source is not kept). */
   html: string;
-  legalReviewedBy: string | null;
   sources: { citation: string; url: string | null }[];
   /** Locales the material is written in. */
   locales: string[];

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const recorded = await recordLegalReview(parsed.data);
+  const recorded = await recordLegalReview(parsed.data, { id: null, name: "npm run rights:review", role: "system" });
   await getDatabase().$disconnect();
   if (!recorded) {
     console.error(`No guide has the slug "${parsed.data.slug}".`);

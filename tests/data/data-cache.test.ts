@@ -40,7 +40,7 @@ describe("data cache: rarely-changing data is served from memory until a change 
   it("shows a change published in this process at once: a recorded legal review, new hotlines", async () => {
     await upsertKyrMaterials([kyrMaterialInputSchema.parse(kyrMaterialFixture("cached-guide", 1))]);
     expect((await listKyrMaterials("es")).find((material) => material.slug === "cached-guide")?.legalReviewStatus).toBe("pending_review");
-    await recordLegalReview(legalReviewInputSchema.parse({ slug: "cached-guide", reviewedBy: "A. Attorney", reviewedAt: "2026-11-01" }));
+    await recordLegalReview(legalReviewInputSchema.parse({ slug: "cached-guide", reviewedBy: "A. Attorney", reviewedAt: "2026-11-01" }), { id: null, name: "Test", role: "legal_reviewer" });
     expect((await listKyrMaterials("es")).find((material) => material.slug === "cached-guide")?.legalReviewStatus).toBe("reviewed");
 
     const before = await findNationalHotlines("en");

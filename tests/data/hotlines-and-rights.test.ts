@@ -9,6 +9,7 @@ import { kyrMaterialFixture, legalAidFixture, nationalHotlineFixture } from "../
 import { withTestDatabase } from "../support/with-test-database";
 
 withTestDatabase();
+const REVIEWER = { id: null, name: "Test reviewer", role: "legal_reviewer" };
 
 describe("national hotlines", () => {
   it("lists active nationwide hotlines, translated, and nothing regional", async () => {
@@ -44,15 +45,33 @@ describe("know-your-rights materials", () => {
 
   it("records a legal review, shown with its date, and keeps it when the texts are loaded again", async () => {
     const review = legalReviewInputSchema.parse({ slug: "first", reviewedBy: "A. Attorney, admitted in Illinois", reviewedAt: "2026-11-02" });
-    expect(await recordLegalReview(review)).toBe(true);
+    expect(await recordLegalReview(review, REVIEWER)).toBe(true);
     await upsertKyrMaterials([kyrMaterialInputSchema.parse(kyrMaterialFixture("first", 1))]);
     const [first] = await listKyrMaterials("ar");
     expect(first).toMatchObject({ slug: "first", lang: "ar", legalReviewStatus: "reviewed", legalReviewedAt: new Date("2026-11-02") });
     expect((await getKyrMaterial("first", "en"))?.legalReviewedBy).toBe("A. Attorney, admitted in Illinois");
   });
 
+  it("puts a reviewed guide back to pending review when its reviewed text changes, and not for a translation's change", async () => {
+    const fixture = kyrMaterialFixture("changing", 3);
+    await upsertKyrMaterials([kyrMaterialInputSchema.parse(fixture)]);
+    await recordLegalReview(legalReviewInputSchema.parse({ slug: "changing", reviewedBy: "A. Attorney", reviewedAt: "2026-11-02" }), REVIEWER);
+    const status = async () => (await getKyrMaterial("changing", "en"))?.legalReviewStatus;
+    expect(await status()).toBe("reviewed");
+
+    const retranslated = { ...fixture, translations: fixture.translations.map((translation) => (translation.locale === "es" ? { ...translation, summary: "Otro resumen de la guía." } : translation)) };
+    await upsertKyrMaterials([kyrMaterialInputSchema.parse(retranslated)]);
+    expect(await status()).toBe("reviewed");
+
+    const rewritten = { ...fixture, translations: fixture.translations.map((translation) => (translation.locale === "en" ? { ...translation, body: `${translation.body}\n\nA new paragraph with a new legal point.` } : translation)) };
+    await upsertKyrMaterials([kyrMaterialInputSchema.parse(rewritten)]);
+    expect(await status()).toBe("pending_review");
+    await recordLegalReview(legalReviewInputSchema.parse({ slug: "changing", reviewedBy: "A. Attorney", reviewedAt: "2026-11-03" }), REVIEWER);
+    expect(await status()).toBe("reviewed");
+  });
+
   it("records no review for an unknown guide, and refuses reviews without a reviewer or dated in the future", async () => {
-    expect(await recordLegalReview(legalReviewInputSchema.parse({ slug: "no-such-guide", reviewedBy: "A. Attorney", reviewedAt: "2026-01-05" }))).toBe(false);
+    expect(await recordLegalReview(legalReviewInputSchema.parse({ slug: "no-such-guide", reviewedBy: "A. Attorney", reviewedAt: "2026-01-05" }), REVIEWER)).toBe(false);
     expect(legalReviewInputSchema.safeParse({ slug: "second", reviewedBy: " ", reviewedAt: "2026-01-05" }).success).toBe(false);
     expect(legalReviewInputSchema.safeParse({ slug: "second", reviewedBy: "A. Attorney", reviewedAt: "2999-01-01" }).success).toBe(false);
     expect(legalReviewInputSchema.safeParse({ slug: "../second", reviewedBy: "A. Attorney", reviewedAt: "2026-01-05" }).success).toBe(false);

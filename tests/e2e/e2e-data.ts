@@ -28,3 +28,29 @@ export const E2E_CITY_OFFICES: Record<string, [string, string, string]> = {
 
 /** Offices near 60601 offering TPS help, enough for two pages of results. */
 export const E2E_TPS_OFFICES = 23;
+
+/** Listings the staff tests work on, in Portland, where no other test searches. */
+export const E2E_STAFF_OWN = "e2e-staff-own";
+export const E2E_STAFF_OTHER = "e2e-staff-other";
+export const E2E_JOURNEY = {
+  invitation: { slug: "e2e-journey-invitation", zip: "97201", service: "notario-fraud" },
+  claim: { slug: "e2e-journey-claim", zip: "97202", service: "family-preparedness" },
+  report: { slug: "e2e-journey-report", zip: "97203", service: "kyr-trainings" },
+} as const;
+
+/** Where the test server keeps the emails it "sends" (no SMTP server configured), and the staff accounts it made. */
+export const E2E_OUTBOX_DIR = path.join(os.tmpdir(), "kyr-e2e", "outbox");
+export const E2E_ACCOUNTS_FILE = path.join(os.tmpdir(), "kyr-e2e", "accounts.json");
+export const E2E_STAFF_PASSWORD = "a long test password for staff";
+
+/** The staff accounts the test server makes: one per role the authorization tests try. */
+export const E2E_STAFF = {
+  admin: { email: "admin@e2e.test", name: "Ada Admin", role: "admin", twoFactor: true, organizations: [] },
+  moderator: { email: "moderator@e2e.test", name: "Mo Moderator", role: "moderator", twoFactor: true, organizations: [] },
+  secondModerator: { email: "moderator2@e2e.test", name: "Sam Second", role: "moderator", twoFactor: true, organizations: [] },
+  moderatorWithoutTwoFactor: { email: "moderator-no-2fa@e2e.test", name: "Nora No-Code", role: "moderator", twoFactor: false, organizations: [] },
+  legalReviewer: { email: "reviewer@e2e.test", name: "Lee Reviewer", role: "legal_reviewer", twoFactor: false, organizations: [] },
+  editor: { email: "editor@e2e.test", name: "Eddie Editor", role: "editor", twoFactor: false, organizations: [E2E_STAFF_OWN] },
+  otherEditor: { email: "other-editor@e2e.test", name: "Olga Other", role: "editor", twoFactor: false, organizations: [E2E_STAFF_OTHER] },
+} as const;
+export type E2EStaffKey = keyof typeof E2E_STAFF;

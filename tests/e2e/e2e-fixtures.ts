@@ -5,6 +5,9 @@ import { placedListing } from "../fixtures/search-fixtures";
 import { readKyrMaterials } from "@/prisma/seed/kyr-files";
 import {
   E2E_CITY_OFFICES,
+  E2E_JOURNEY,
+  E2E_STAFF_OTHER,
+  E2E_STAFF_OWN,
   E2E_ILLINOIS_HOTLINE_NUMBER,
   E2E_NATIONAL_HOTLINE_NUMBER,
   E2E_ORGANIZATION,
@@ -49,6 +52,19 @@ export function e2eListings(): ListingInputDraft[] {
     illinoisHotline,
     ...cityOffices,
     ...tpsOffices,
+    ...staffListings(),
+  ];
+}
+
+/** Listings the staff tests change: none of them is on a page another test checks. */
+function staffListings(): ListingInputDraft[] {
+  const journeys = Object.values(E2E_JOURNEY).map((journey) =>
+    placedListing({ slug: journey.slug, zip: journey.zip, name: `Journey ${journey.slug.replace("e2e-journey-", "")} legal aid`, services: [{ taxonomy: [journey.service] }] }),
+  );
+  return [
+    placedListing({ slug: E2E_STAFF_OWN, zip: "97205", name: "Staff Test Own Legal Aid" }),
+    placedListing({ slug: E2E_STAFF_OTHER, zip: "97205", name: "Staff Test Other Legal Aid" }),
+    ...journeys,
   ];
 }
 

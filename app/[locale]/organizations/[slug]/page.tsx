@@ -48,10 +48,11 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   if (!organization) notFound();
 
   const format = siteFormatFor(locale);
-  const [t, tListing, tReport, languageName, messages] = await Promise.all([
+  const [t, tListing, tReport, tClaim, languageName, messages] = await Promise.all([
     getTranslations("Organization"),
     getTranslations("Listing"),
     getTranslations("Report"),
+    getTranslations("Claim"),
     getLanguageNamer(locale),
     getMessages(),
   ]);
@@ -105,6 +106,16 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         <VerificationNotice verifiedAt={organization.verifiedAt} now={now} />
         {organization.verifiedByRole ? <p>{t("verifiedByRole", { role: organization.verifiedByRole })}</p> : null}
         <p>{t("lastChanged", { date: format.date(organization.updatedAt, "medium") })}</p>
+      </section>
+
+      <section aria-labelledby="claim-heading" className="card space-y-2">
+        <h2 id="claim-heading" className="text-lg">
+          {tClaim("entry")}
+        </h2>
+        <p className="text-slate-700">{tClaim("entryIntro", { organization: isolated(organization.name.text) })}</p>
+        <p>
+          <a href={localizedPath(locale, `/organizations/${organization.slug}/claim`)}>{tClaim("entryLink")}</a>
+        </p>
       </section>
 
       <section aria-labelledby="report-heading" className="card space-y-3" id="report">
