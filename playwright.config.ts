@@ -7,9 +7,10 @@ import { E2E_BASE_URL } from "./tests/e2e/e2e-data";
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
 
 // Specs that prepare or check data call the site's own data layer (tests/e2e/e2e-database.ts),
-// whose server modules resolve under the react-server condition; the test workers inherit it.
+// whose server modules resolve only under the react-server condition: `npm test` and
+// `npm run test:e2e` start Playwright with NODE_OPTIONS=--conditions=react-server.
 if (!process.env.NODE_OPTIONS?.includes("--conditions=react-server")) {
-  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" ");
+  throw new Error("Run the browser tests with `npm run test:e2e` (it sets NODE_OPTIONS=--conditions=react-server)");
 }
 
 export default defineConfig({

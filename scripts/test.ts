@@ -9,8 +9,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { SYSTEM_CHROMIUM } from "../tests/browser";
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: "inherit" });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -29,4 +29,5 @@ function ensureChromium(): void {
 
 ensureChromium();
 run("npx", ["vitest", "run"]);
-run("npx", ["playwright", "test"]);
+// The browser tests' own data helpers import server modules (playwright.config.ts).
+run("npx", ["playwright", "test"], { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" ") });

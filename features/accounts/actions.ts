@@ -13,7 +13,8 @@ import { formErrorsOf } from "@/lib/form-errors";
 import { formText, type FormState } from "@/lib/form-state";
 import { forgetAccountAttempts, type RateLimitRule } from "@/lib/rate-limit";
 import { withinRateLimit } from "@/lib/request-client";
-import { currentViewer, findAccountByEmail, findUsableInvitation, organizationNameOf } from "./data";
+import { findAccountByEmail, findUsableInvitation, organizationNameOf } from "./data";
+import { currentViewer } from "./viewer";
 import { sendInvitationEmail } from "./emails";
 import {
   claimInvitation,
@@ -85,7 +86,8 @@ function isStorageFailure(error: unknown): boolean {
 /** Where a signed-in person goes next: the page they came for, or where their role starts. */
 function landingPath(locale: Locale, role: StaffRole, twoFactorEnabled: boolean, next: string | null): string {
   if (requiresTwoFactor(role) && !twoFactorEnabled) return localizedPath(locale, "/portal/security");
-  return next ?? localizedPath(locale, role === "editor" ? "/portal" : "/admin");
+  const start = { editor: "/portal", legal_reviewer: "/admin/rights", moderator: "/admin", admin: "/admin" }[role];
+  return next ?? localizedPath(locale, start);
 }
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {

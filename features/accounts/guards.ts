@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { localizedPath } from "@/i18n/paths";
-import { currentViewer } from "./data";
+import { currentViewer } from "./viewer";
 import { mustSetUpTwoFactor, type Viewer } from "./permissions";
 
 /**

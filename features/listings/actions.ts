@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import qs from "qs";
-import { currentViewer } from "@/features/accounts/data";
+import { currentViewer } from "@/features/accounts/viewer";
 import { canEditListing, type Viewer } from "@/features/accounts/permissions";
 import { normalizeLanguageCode } from "@/features/directory/language-codes";
 import { findZip } from "@/features/geo/zip-codes";

@@ -2,7 +2,8 @@
 
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { currentViewer, editorsToNotify } from "@/features/accounts/data";
+import { editorsToNotify } from "@/features/accounts/data";
+import { currentViewer } from "@/features/accounts/viewer";
 import { sendChangeDecisionEmails, sendClaimApprovedEmail, sendClaimRejectedEmail } from "@/features/accounts/emails";
 import { createInvitation } from "@/features/accounts/mutations";
 import { canModerate, canReviewGuides, type Viewer } from "@/features/accounts/permissions";

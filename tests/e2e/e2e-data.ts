@@ -32,6 +32,8 @@ export const E2E_TPS_OFFICES = 23;
 /** Listings the staff tests work on, in Portland, where no other test searches. */
 export const E2E_STAFF_OWN = "e2e-staff-own";
 export const E2E_STAFF_OTHER = "e2e-staff-other";
+/** Listings the authorization test approves, rejects and re-verifies changes on: one per call. */
+export const E2E_AUTHZ_LISTINGS = Array.from({ length: 30 }, (_, index) => `e2e-authz-${index}`);
 export const E2E_JOURNEY = {
   invitation: { slug: "e2e-journey-invitation", zip: "97201", service: "notario-fraud" },
   claim: { slug: "e2e-journey-claim", zip: "97202", service: "family-preparedness" },

@@ -4,6 +4,7 @@ import { CHICAGO_PILSEN, kyrMaterialFixture, legalAidFixture, nationalHotlineFix
 import { placedListing } from "../fixtures/search-fixtures";
 import { readKyrMaterials } from "@/prisma/seed/kyr-files";
 import {
+  E2E_AUTHZ_LISTINGS,
   E2E_CITY_OFFICES,
   E2E_JOURNEY,
   E2E_STAFF_OTHER,
@@ -65,6 +66,7 @@ function staffListings(): ListingInputDraft[] {
     placedListing({ slug: E2E_STAFF_OWN, zip: "97205", name: "Staff Test Own Legal Aid" }),
     placedListing({ slug: E2E_STAFF_OTHER, zip: "97205", name: "Staff Test Other Legal Aid" }),
     ...journeys,
+    ...E2E_AUTHZ_LISTINGS.map((slug) => placedListing({ slug, zip: "97209" })),
   ];
 }
 

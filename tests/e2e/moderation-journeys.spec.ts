@@ -246,7 +246,7 @@ test("a problem report becomes a change request; its phone number needs two mode
   await moderator.getByTestId("queue-report").filter({ hasText: organizationName }).getByRole("link", { name: "Open" }).click();
   await expect(moderator.getByText(reporterContact)).toBeVisible();
   await moderator.getByTestId("make-change").click();
-  await expect(moderator.getByText("You are making a change from a problem report.")).toBeVisible();
+  await expect(moderator.getByText("You are correcting this listing from a problem report.")).toBeVisible();
   await moderator.getByRole("link", { name: /^Edit 1 Fixture Street/ }).click();
   await moderator.getByRole("group", { name: "Phone number 1" }).getByLabel("Number", { exact: true }).fill("503.555.0177");
   await saveAndSendForReview(moderator, /Saved the office/);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StaffNavigation } from "@/features/accounts/components/StaffNavigation";
-import { currentViewer } from "@/features/accounts/data";
+import { currentViewer } from "@/features/accounts/viewer";
 import { asLocale } from "@/i18n/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

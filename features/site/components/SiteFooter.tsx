@@ -21,6 +21,7 @@ export function SiteFooter({ locale, showsSampleData }: { locale: string; showsS
           <a href={localizedPath(locale, "/privacy")}>{tPrivacy("footerLink")}</a>
           <a href={localizedPath(locale, "/safety")}>{tPrivacy("safetyLink")}</a>
           <a href={localizedPath(locale, "/translate")}>{t("footerTranslate")}</a>
+          <a href={localizedPath(locale, "/portal/sign-in")}>{t("footerStaff")}</a>
         </p>
       </div>
     </footer>

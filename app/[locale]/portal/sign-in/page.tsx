@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/features/accounts/components/AccountForms";
-import { currentViewer } from "@/features/accounts/data";
+import { currentViewer } from "@/features/accounts/viewer";
 import { safeReturnPath } from "@/features/accounts/return-path";
 import { Notice } from "@/features/site/components/FormFields";
 import { asLocale } from "@/i18n/locales";
