@@ -58,9 +58,20 @@ function pluralProblems(elements: MessageFormatElement[], categories: Set<string
  */
 const MAY_MATCH_ENGLISH = [/^LanguageNames\./, /^Translate\.download(Xliff|Json)$/];
 
-/** Whether a text reads as in English where it should not (names and reviewer-confirmed keys may). */
+/** A message with no word of its own: placeholders and punctuation only ("{field}: {message}"), the same in every language. */
+function hasNoWords(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ""));
+}
+
+/** Whether a text reads as in English where it should not (names, wordless messages and reviewer-confirmed keys may). */
 function leftInEnglish(locale: string, key: string, text: string, englishText: string, allowedSameAsEnglish: readonly string[]): boolean {
-  return locale !== "en" && text === englishText && !MAY_MATCH_ENGLISH.some((pattern) => pattern.test(key)) && !allowedSameAsEnglish.includes(key);
+  return (
+    locale !== "en" &&
+    text === englishText &&
+    !hasNoWords(englishText) &&
+    !MAY_MATCH_ENGLISH.some((pattern) => pattern.test(key)) &&
+    !allowedSameAsEnglish.includes(key)
+  );
 }
 
 export interface MessageCheckResult {
