@@ -40,7 +40,7 @@ export function buildIfStale(): void {
   // Next.js otherwise sends build telemetry to its makers; nothing here calls out.
   const build = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_OPTIONS: siteNodeOptions(), NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
   fs.writeFileSync(stampFile, hash);
@@ -60,9 +60,18 @@ export function buildIfStale(): void {
 export const SITE_SERVER_V8_FLAGS = ["--max-semi-space-size=64"];
 const SITE_SERVER_ARGUMENTS = [...SITE_SERVER_V8_FLAGS, "--import", "tsx", "server.ts"];
 
+/**
+ * NODE_OPTIONS without the react-server condition: scripts and test runners
+ * that read the database run under it, and the site must not (Next.js sets
+ * the conditions of its own server and browser code itself).
+ */
+function siteNodeOptions(): string {
+  return (process.env.NODE_OPTIONS ?? "").replace(/--conditions[= ]react-server/g, "").trim();
+}
+
 /** Starts server.ts with the given environment; signals to this process are passed on. */
 export function spawnSiteServer(env: Record<string, string>, stdio: "inherit" | "ignore" | "pipe" = "inherit"): ChildProcess {
-  const server = spawn(process.execPath, SITE_SERVER_ARGUMENTS, { stdio, env: { ...process.env, ...env } });
+  const server = spawn(process.execPath, SITE_SERVER_ARGUMENTS, { stdio, env: { ...process.env, NODE_OPTIONS: siteNodeOptions(), ...env } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   return server;
 }

@@ -22,6 +22,13 @@ const PAGE_TYPES = [
   "/about",
   "/translate",
   "/offline",
+  `/organizations/${E2E_ORGANIZATION}/claim`,
+  "/portal/sign-in",
+  "/portal/forgot-password",
+  "/portal/invitation?token=not-a-real-invitation-token",
+  // Staff areas send an anonymous visitor to sign in, without a cookie.
+  "/portal",
+  "/admin",
   "/no-such-page",
 ];
 

@@ -51,8 +51,6 @@ async function main(): Promise<void> {
     MAIL_OUTBOX_DIR: E2E_OUTBOX_DIR,
     // As behind a reverse proxy on this machine: tests give each browser its own address in X-Forwarded-For.
     TRUSTED_PROXIES: "loopback",
-    // The tests' own processes read the database with the react-server condition; the site must not.
-    NODE_OPTIONS: "",
   });
   server.on("exit", (code) => process.exit(code ?? 0));
 }
