@@ -10,6 +10,7 @@ import { decodeBase, encodeBase, type ListingBase } from "@/features/moderation/
 import { getEditingState, type EditingState } from "@/features/moderation/data";
 import { discardChangeRequest, saveChangeDraft, submitChangeRequest } from "@/features/moderation/mutations";
 import { asLocale, isLocale } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
 import type { AuditActor } from "@/lib/audit-log";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
@@ -22,11 +23,18 @@ import {
   applyServiceFields,
   applyTranslationFields,
   blankAreaFields,
+  blankLocationFields,
   blankPhoneFields,
+  blankServiceFields,
   formFieldOf,
   locationFieldsFrom,
+  locationFieldsOf,
+  mergeSectionValues,
   organizationFieldsFrom,
+  organizationFieldsOf,
   serviceFieldsFrom,
+  serviceFieldsOf,
+  translatableTexts,
   translationFieldsFrom,
   withoutRecord,
   type FieldMap,
@@ -49,6 +57,8 @@ import { LISTING_LIMITS, listingDocumentSchema, type ListingDocument } from "./s
 export interface EditorState<Fields> extends FormState<Fields> {
   /** The base the next save of this form is made against (encoded ListingBase). */
   base: string;
+  /** The section as the form was opened (or last brought up to date): what tells this person's changes from someone else's. */
+  original: Fields;
   /** The ZIP code's center was used for an office's position. */
   placedFromZip?: boolean;
 }
@@ -107,9 +117,9 @@ async function sectionContext(posted: Posted): Promise<SectionContext | Refusal>
   return { locale, slug, viewer, state, base: decodeBase(typeof posted.base === "string" ? posted.base : ""), reportId: report };
 }
 
-function refused<Fields>(reason: Refusal, values: Fields, base: string): EditorState<Fields> {
+function refused<Fields>(reason: Refusal, values: Fields, previous: EditorState<Fields>): EditorState<Fields> {
   const formError = { signedOut: "sessionEnded", denied: "denied", unavailable: "unavailable" }[reason];
-  return { status: reason === "unavailable" ? "unavailable" : reason, formError, fieldErrors: {}, values, base };
+  return { status: reason === "unavailable" ? "unavailable" : reason, formError, fieldErrors: {}, values, base: previous.base, original: previous.original };
 }
 
 function overviewPath(context: SectionContext, saved: string): string {
@@ -118,33 +128,59 @@ function overviewPath(context: SectionContext, saved: string): string {
   return `${localizedPath(context.locale, `/portal/organizations/${context.slug}`)}?${query.toString()}`;
 }
 
+/** The section's values in a listing as it is now (to merge a stale form with). */
+type CurrentValues<Fields> = (state: EditingState) => Fields;
+
 /**
  * Validates the whole document the section was put into, then saves it as
- * the draft. Problems come back at the fields they are about.
+ * the draft. Problems come back at the fields they are about. When someone
+ * else saved in the meantime, nothing is written: the form comes back with
+ * their changes and this person's own merged (mergeSectionValues), at the
+ * current base, to check and save again.
  */
 async function saveDocument<Fields>(
   context: SectionContext,
-  values: Fields,
+  form: { values: Fields; original: Fields; currentValues: CurrentValues<Fields> },
   built: { document: ListingDocument; map: FieldMap },
   options: { placedFromZip?: boolean; savedSection: string },
 ): Promise<EditorState<Fields>> {
+  const { values, original } = form;
   const postedBase = encodeBase(context.base ?? context.state.base);
   const withIds = assignRecordIds(built.document, [context.state.published, context.state.draft]);
   const parsed = listingDocumentSchema.safeParse(withCapacityDates(context.state.draft, withIds, new Date()));
   if (!parsed.success) {
     const { fieldErrors, formError } = formErrorsOf(parsed.error, (path) => formFieldOf(built.map, path));
-    return { status: "invalid", formError: formError === null ? null : "section", fieldErrors, values, base: postedBase, placedFromZip: options.placedFromZip };
+    return { status: "invalid", formError: formError === null ? null : "section", fieldErrors, values, base: postedBase, original, placedFromZip: options.placedFromZip };
   }
-  if (!context.base) return { status: "stale", formError: "stale", fieldErrors: {}, values, base: encodeBase(context.state.base) };
-  let outcome: Awaited<ReturnType<typeof saveChangeDraft>>;
+  let outcome: Awaited<ReturnType<typeof saveChangeDraft>> | null = null;
   try {
-    outcome = await saveChangeDraft(context.state.organization.id, context.base, parsed.data, actorOf(context.viewer), { problemReportId: context.reportId });
+    if (context.base) outcome = await saveChangeDraft(context.state.organization.id, context.base, parsed.data, actorOf(context.viewer), { problemReportId: context.reportId });
+    if (!outcome || outcome.status === "stale") {
+      const now = (await getEditingState(context.slug)) ?? context.state;
+      const current = form.currentValues(now);
+      return { status: "stale", formError: "stale", fieldErrors: {}, values: mergeSectionValues(original, values, current), base: encodeBase(now.base), original: current };
+    }
   } catch (error) {
-    if (isStorageFailure(error)) return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values, base: postedBase };
+    if (isStorageFailure(error)) return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values, base: postedBase, original };
     throw error;
   }
-  if (outcome.status === "stale") return { status: "stale", formError: "stale", fieldErrors: {}, values, base: encodeBase(outcome.current) };
   redirect(overviewPath(context, options.savedSection));
+}
+
+/** The section values a form was opened with (posted back as JSON), read with the section's own reader; the posted values if unreadable. */
+function originalValues<Fields>(posted: Posted, read: (value: Record<string, unknown>) => Fields, fallback: Fields): Fields {
+  if (typeof posted.original !== "string" || posted.original.length > 200_000) return fallback;
+  try {
+    const value = JSON.parse(posted.original) as unknown;
+    return typeof value === "object" && value !== null ? read(value as Record<string, unknown>) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Languages the editor offers as checkboxes: the directory's named languages. */
+async function offeredLanguages(): Promise<string[]> {
+  return Object.keys((await loadMessages("en")).LanguageNames);
 }
 
 function intentOf(posted: Posted): string {
@@ -159,18 +195,19 @@ function changedRows<Row>(intent: string, list: "phones" | "areas", rows: Row[],
   return null;
 }
 
-function idleWith<Fields>(values: Fields, base: string): EditorState<Fields> {
-  return { status: "idle", formError: null, fieldErrors: {}, values, base };
+function idleWith<Fields>(values: Fields, previous: EditorState<Fields>): EditorState<Fields> {
+  return { status: "idle", formError: null, fieldErrors: {}, values, base: previous.base, original: previous.original };
 }
 
 export async function saveOrganizationSection(previous: EditorState<OrganizationFields>, formData: FormData): Promise<EditorState<OrganizationFields>> {
   const posted = postedFields(formData);
   const values = organizationFieldsFrom(posted);
   const phones = changedRows(intentOf(posted), "phones", values.phones, blankPhoneFields);
-  if (phones) return idleWith({ ...values, phones }, previous.base);
+  if (phones) return idleWith({ ...values, phones }, previous);
   const context = await sectionContext(posted);
-  if (typeof context === "string") return refused(context, values, previous.base);
-  return saveDocument(context, values, applyOrganizationFields(context.state.draft, values, { normalizeLanguage }), { savedSection: "organization" });
+  if (typeof context === "string") return refused(context, values, previous);
+  const form = { values, original: originalValues(posted, organizationFieldsFrom, values), currentValues: (state: EditingState) => organizationFieldsOf(state.draft) };
+  return saveDocument(context, form, applyOrganizationFields(context.state.draft, values, { normalizeLanguage }), { savedSection: "organization" });
 }
 
 export async function saveLocationSection(previous: EditorState<LocationFields>, formData: FormData): Promise<EditorState<LocationFields>> {
@@ -178,14 +215,23 @@ export async function saveLocationSection(previous: EditorState<LocationFields>,
   const values = locationFieldsFrom(posted);
   const intent = intentOf(posted);
   const phones = changedRows(intent, "phones", values.phones, blankPhoneFields);
-  if (phones) return idleWith({ ...values, phones }, previous.base);
+  if (phones) return idleWith({ ...values, phones }, previous);
   const context = await sectionContext(posted);
-  if (typeof context === "string") return refused(context, values, previous.base);
+  if (typeof context === "string") return refused(context, values, previous);
+  const offered = await offeredLanguages();
+  const form = {
+    values,
+    original: originalValues(posted, locationFieldsFrom, values),
+    currentValues: (state: EditingState) => {
+      const location = state.draft.locations.find((candidate) => candidate.key === values.key);
+      return location ? locationFieldsOf(location, offered) : { ...blankLocationFields(values.hours.timezone), key: values.key };
+    },
+  };
   if (intent === "delete") {
-    return saveDocument(context, values, { document: withoutRecord(context.state.draft, "location", values.key), map: new Map() }, { savedSection: "locationRemoved" });
+    return saveDocument(context, form, { document: withoutRecord(context.state.draft, "location", values.key), map: new Map() }, { savedSection: "locationRemoved" });
   }
   const built = applyLocationFields(context.state.draft, values, { normalizeLanguage, placeOfZip, newKey: `new-${crypto.randomUUID()}` });
-  const state = await saveDocument(context, values, built, { placedFromZip: built.placedFromZip, savedSection: built.placedFromZip ? "locationPlacedFromZip" : "location" });
+  const state = await saveDocument(context, form, built, { placedFromZip: built.placedFromZip, savedSection: built.placedFromZip ? "locationPlacedFromZip" : "location" });
   // An unknown ZIP with no coordinates: say so at the ZIP rather than at the empty map fields.
   if (state.status === "invalid" && (state.fieldErrors.latitude || state.fieldErrors.longitude) && values.latitude.trim() === "" && values.longitude.trim() === "") {
     const { latitude: _latitude, longitude: _longitude, ...others } = state.fieldErrors;
@@ -199,25 +245,46 @@ export async function saveServiceSection(previous: EditorState<ServiceFields>, f
   const values = serviceFieldsFrom(posted);
   const intent = intentOf(posted);
   const phones = changedRows(intent, "phones", values.phones, blankPhoneFields);
-  if (phones) return idleWith({ ...values, phones }, previous.base);
+  if (phones) return idleWith({ ...values, phones }, previous);
   const areas = changedRows(intent, "areas", values.areas, blankAreaFields);
-  if (areas) return idleWith({ ...values, areas }, previous.base);
+  if (areas) return idleWith({ ...values, areas }, previous);
   const context = await sectionContext(posted);
-  if (typeof context === "string") return refused(context, values, previous.base);
+  if (typeof context === "string") return refused(context, values, previous);
+  const offered = await offeredLanguages();
+  const form = {
+    values,
+    original: originalValues(posted, serviceFieldsFrom, values),
+    currentValues: (state: EditingState) => {
+      const service = state.draft.services.find((candidate) => (candidate.id ?? candidate.slug) === values.key);
+      return service ? serviceFieldsOf(service, state.draft, offered) : { ...blankServiceFields(values.hours.timezone), key: values.key };
+    },
+  };
   if (intent === "delete") {
-    return saveDocument(context, values, { document: withoutRecord(context.state.draft, "service", values.key), map: new Map() }, { savedSection: "serviceRemoved" });
+    return saveDocument(context, form, { document: withoutRecord(context.state.draft, "service", values.key), map: new Map() }, { savedSection: "serviceRemoved" });
   }
-  return saveDocument(context, values, applyServiceFields(context.state.draft, values, { normalizeLanguage }), { savedSection: "service" });
+  return saveDocument(context, form, applyServiceFields(context.state.draft, values, { normalizeLanguage }), { savedSection: "service" });
 }
 
 export async function saveTranslations(previous: EditorState<TranslationFields[]>, formData: FormData): Promise<EditorState<TranslationFields[]>> {
   const posted = postedFields(formData);
   const values = translationFieldsFrom(posted.t);
   const context = await sectionContext(posted);
-  if (typeof context === "string") return refused(context, values, previous.base);
+  if (typeof context === "string") return refused(context, values, previous);
   const language = typeof posted.language === "string" && /^[a-z]{2,3}$/.test(posted.language) ? posted.language : null;
-  if (!language) return { status: "invalid", formError: "section", fieldErrors: {}, values, base: previous.base };
-  return saveDocument(context, values, applyTranslationFields(context.state.draft, language, values), { savedSection: "translations" });
+  if (!language) return { status: "invalid", formError: "section", fieldErrors: {}, values, base: previous.base, original: previous.original };
+  const form = {
+    values,
+    original: originalValues(posted, translationFieldsFrom, values),
+    // The same rows as the form, each with its text as it is now.
+    currentValues: (state: EditingState) => {
+      const texts = translatableTexts(state.draft, language);
+      return values.map((row) => {
+        const translation = texts.find((text) => text.record === row.record && text.field === row.field)?.translation;
+        return { ...row, value: translation?.value ?? "", source: translation?.source ?? row.source };
+      });
+    },
+  };
+  return saveDocument(context, form, applyTranslationFields(context.state.draft, language, values), { savedSection: "translations" });
 }
 
 // ---------------------------------------------------------------------------

@@ -896,3 +896,27 @@ export const EDITOR_CHOICES = {
   safetyKinds: SAFETY_STATEMENT_KINDS,
   translationSources: TRANSLATION_SOURCES,
 } as const;
+
+// ---------------------------------------------------------------------------
+// Two editors at once
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A section's values after someone else saved the listing while this form
+ * was open: every field this form changed (posted differs from `original`,
+ * what the form was opened with) keeps the posted value; every other field
+ * takes the `current` one, so the other person's changes are not undone by
+ * saving again. Lists (phones, areas, hours) count as one field each.
+ */
+export function mergeSectionValues<Fields>(original: Fields, posted: Fields, current: Fields): Fields {
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  if (isRecord(original) && isRecord(posted) && isRecord(current)) {
+    const merged: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(posted), ...Object.keys(current)])) merged[key] = mergeSectionValues(original[key], posted[key], current[key]);
+    return merged as Fields;
+  }
+  return sameValue(posted, original) ? current : posted;
+}

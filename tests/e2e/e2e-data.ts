@@ -32,6 +32,8 @@ export const E2E_TPS_OFFICES = 23;
 /** Listings the staff tests work on, in Portland, where no other test searches. */
 export const E2E_STAFF_OWN = "e2e-staff-own";
 export const E2E_STAFF_OTHER = "e2e-staff-other";
+/** A listing with two editors, for what happens when both save at once. */
+export const E2E_STAFF_SHARED = "e2e-staff-shared";
 /** Listings the authorization test approves, rejects and re-verifies changes on: one per call. */
 export const E2E_AUTHZ_LISTINGS = Array.from({ length: 30 }, (_, index) => `e2e-authz-${index}`);
 export const E2E_JOURNEY = {
@@ -54,5 +56,7 @@ export const E2E_STAFF = {
   legalReviewer: { email: "reviewer@e2e.test", name: "Lee Reviewer", role: "legal_reviewer", twoFactor: false, organizations: [] },
   editor: { email: "editor@e2e.test", name: "Eddie Editor", role: "editor", twoFactor: false, organizations: [E2E_STAFF_OWN] },
   otherEditor: { email: "other-editor@e2e.test", name: "Olga Other", role: "editor", twoFactor: false, organizations: [E2E_STAFF_OTHER] },
+  sharedEditorA: { email: "shared-a@e2e.test", name: "Ana Shared", role: "editor", twoFactor: false, organizations: [E2E_STAFF_SHARED] },
+  sharedEditorB: { email: "shared-b@e2e.test", name: "Bo Shared", role: "editor", twoFactor: false, organizations: [E2E_STAFF_SHARED] },
 } as const;
 export type E2EStaffKey = keyof typeof E2E_STAFF;

@@ -8,6 +8,7 @@ import {
   E2E_CITY_OFFICES,
   E2E_JOURNEY,
   E2E_STAFF_OTHER,
+  E2E_STAFF_SHARED,
   E2E_STAFF_OWN,
   E2E_ILLINOIS_HOTLINE_NUMBER,
   E2E_NATIONAL_HOTLINE_NUMBER,
@@ -65,6 +66,7 @@ function staffListings(): ListingInputDraft[] {
   return [
     placedListing({ slug: E2E_STAFF_OWN, zip: "97205", name: "Staff Test Own Legal Aid" }),
     placedListing({ slug: E2E_STAFF_OTHER, zip: "97205", name: "Staff Test Other Legal Aid" }),
+    placedListing({ slug: E2E_STAFF_SHARED, zip: "97205", name: "Staff Test Shared Legal Aid" }),
     ...journeys,
     ...E2E_AUTHZ_LISTINGS.map((slug) => placedListing({ slug, zip: "97209" })),
   ];

@@ -41,6 +41,7 @@ export function EditorFormShell<Fields>({
     <form action={action} noValidate className="space-y-6" data-testid="listing-editor">
       {Object.entries(hidden).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       <input type="hidden" name="base" value={state.base} />
+      <input type="hidden" name="original" value={JSON.stringify(state.original)} />
       {state.status === "stale" ? (
         <div role="alert" className="space-y-1 rounded-lg border-2 border-amber-500 bg-amber-50 p-3 text-amber-950">
           <p className="font-bold">{t("staleTitle")}</p>

@@ -3,9 +3,8 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { EditorPage } from "@/features/listings/components/editor/EditorPage";
 import { OrganizationForm } from "@/features/listings/components/editor/OrganizationForm";
 import { organizationFieldsOf } from "@/features/listings/editor-form";
-import { loadEditableListing, reportIdOf } from "@/features/listings/editor-pages";
+import { loadEditableListing, openedEditor, reportIdOf } from "@/features/listings/editor-pages";
 import { getLanguageNamer } from "@/features/listings/language-names";
-import { encodeBase } from "@/features/moderation/change-requests";
 import { asLocale } from "@/i18n/locales";
 import { pickNamespaces, type Messages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
@@ -25,7 +24,7 @@ export default async function EditOrganizationPage({ params, searchParams }: { p
     <EditorPage title={t("editingTitle", { organization: state.organization.name })} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing"])}>
         <OrganizationForm
-          initial={{ status: "idle", formError: null, fieldErrors: {}, values: organizationFieldsOf(state.draft), base: encodeBase(state.base) }}
+          initial={openedEditor(organizationFieldsOf(state.draft), state.base)}
           hidden={{ locale, slug, report: reportId }}
           sourceLocales={sourceLocales}
         />

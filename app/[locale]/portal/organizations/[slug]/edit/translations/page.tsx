@@ -3,9 +3,8 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { EditorPage } from "@/features/listings/components/editor/EditorPage";
 import { TranslationsForm } from "@/features/listings/components/editor/TranslationsForm";
 import { translatableTexts } from "@/features/listings/editor-form";
-import { loadEditableListing, reportIdOf } from "@/features/listings/editor-pages";
+import { loadEditableListing, openedEditor, reportIdOf } from "@/features/listings/editor-pages";
 import { getLanguageNamer } from "@/features/listings/language-names";
-import { encodeBase } from "@/features/moderation/change-requests";
 import { asLocale, SHIPPED_LOCALES } from "@/i18n/locales";
 import { pickNamespaces, type Messages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
@@ -48,13 +47,10 @@ export default async function EditTranslationsPage({ params, searchParams }: { p
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing"])}>
         <TranslationsForm
           key={language}
-          initial={{
-            status: "idle",
-            formError: null,
-            fieldErrors: {},
-            values: texts.map((text) => ({ record: text.record, field: text.field, value: text.translation?.value ?? "", source: text.translation?.source ?? "community" })),
-            base: encodeBase(state.base),
-          }}
+          initial={openedEditor(
+            texts.map((text) => ({ record: text.record, field: text.field, value: text.translation?.value ?? "", source: text.translation?.source ?? "community" })),
+            state.base,
+          )}
           hidden={{ locale, slug, report: reportId }}
           rows={texts.map((text) => ({ record: text.record, field: text.field, kind: text.entity, recordName: text.recordLabel.name, original: text.original }))}
           language={language}

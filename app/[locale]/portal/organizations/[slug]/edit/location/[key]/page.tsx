@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { EditorPage } from "@/features/listings/components/editor/EditorPage";
 import { LocationForm } from "@/features/listings/components/editor/LocationForm";
 import { blankLocationFields, locationFieldsOf } from "@/features/listings/editor-form";
-import { loadEditableListing, reportIdOf } from "@/features/listings/editor-pages";
-import { encodeBase } from "@/features/moderation/change-requests";
+import { loadEditableListing, openedEditor, reportIdOf } from "@/features/listings/editor-pages";
 import { asLocale } from "@/i18n/locales";
 import { pickNamespaces, type Messages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
@@ -29,7 +28,7 @@ export default async function EditLocationPage({ params, searchParams }: { param
     <EditorPage title={isNew ? t("sections.newLocation") : `${t("sections.location")}: ${location?.name ?? location?.address.address1 ?? ""}`} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing", "LanguageNames"])}>
         <LocationForm
-          initial={{ status: "idle", formError: null, fieldErrors: {}, values, base: encodeBase(state.base) }}
+          initial={openedEditor(values, state.base)}
           hidden={{ locale, slug, report: reportId }}
           offeredLanguages={offeredLanguages}
           isNew={isNew}

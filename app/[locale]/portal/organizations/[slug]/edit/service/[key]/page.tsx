@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { EditorPage } from "@/features/listings/components/editor/EditorPage";
 import { ServiceForm } from "@/features/listings/components/editor/ServiceForm";
 import { blankServiceFields, serviceFieldsOf } from "@/features/listings/editor-form";
-import { loadEditableListing, reportIdOf } from "@/features/listings/editor-pages";
-import { encodeBase } from "@/features/moderation/change-requests";
+import { loadEditableListing, openedEditor, reportIdOf } from "@/features/listings/editor-pages";
 import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import { pickNamespaces, type Messages } from "@/i18n/messages";
@@ -32,7 +31,7 @@ export default async function EditServicePage({ params, searchParams }: { params
     <EditorPage title={isNew ? t("sections.newService") : `${t("sections.service")}: ${service?.name ?? ""}`} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing", "LanguageNames"])}>
         <ServiceForm
-          initial={{ status: "idle", formError: null, fieldErrors: {}, values, base: encodeBase(state.base) }}
+          initial={openedEditor(values, state.base)}
           hidden={{ locale, slug, report: reportId }}
           offeredLanguages={offeredLanguages}
           offices={offices}
