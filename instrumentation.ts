@@ -2,18 +2,21 @@ import type { Instrumentation } from "next";
 
 /**
  * Runs once per server process: route patterns for the request log
- * (lib/request-log.ts), and the database health check for server.ts, which
- * answers the outage page itself for pages under a language prefix.
+ * (lib/request-log.ts), the database health check for server.ts, which
+ * answers the outage page itself for pages under a language prefix, and the
+ * daily erasure of reporters' and claimants' details.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ registerRoutePatterns }, { isDatabaseAvailable }, { registerHealthCheck }] = await Promise.all([
+  const [{ registerRoutePatterns }, { isDatabaseAvailable }, { registerHealthCheck }, { scheduleErasureOfPersonalDetails }] = await Promise.all([
     import("./lib/request-log"),
     import("./lib/health"),
     import("./lib/health-state"),
+    import("./features/moderation/erasure-schedule"),
   ]);
   registerRoutePatterns();
   registerHealthCheck(isDatabaseAvailable);
+  scheduleErasureOfPersonalDetails();
 }
 
 /** Failed requests are logged by route and error kind only; the request's path, query and headers are not. */
