@@ -16,35 +16,17 @@
  * Prints the figures; paste them into docs/benchmarks.md.
  */
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { runPrismaOrExit, runServerScriptOrExit } from "../db/prisma-cli";
 import { buildIfStale, SITE_SERVER_V8_FLAGS } from "../start";
 import { ZIPS } from "./search-queries";
 import { startBenchServer } from "./site-server";
+import { databaseFile, ensureDatabase } from "./synthetic-databases";
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function databaseFile(size: number): string {
-  return path.join(process.cwd(), "data", `synthetic-${size}.sqlite`);
-}
-
-function ensureDatabase(size: number, rebuild: boolean): void {
-  if (!rebuild && fs.existsSync(databaseFile(size))) {
-    // A database built before the latest migrations is brought up to date.
-    const url = `file:${databaseFile(size)}`;
-    runPrismaOrExit(["migrate", "deploy"], url);
-    runServerScriptOrExit("scripts/db/reindex.ts", ["--missing"], { DATABASE_URL: url });
-    return;
-  }
-  const result = spawnSync("npm", ["run", "db:synthetic", "--", "--orgs", String(size)], { stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 /** Data-layer latency, measured in a child process bound to the synthetic database. */
