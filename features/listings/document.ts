@@ -119,6 +119,13 @@ export interface RecordLabel {
   key: string;
   /** Its name in the organization's language, or, for a phone, its number. */
   name: string;
+  /** Set when the whole record is new or gone, rather than some of its fields changed. */
+  change?: "added" | "removed";
+}
+
+function recordChange(old: unknown, current: unknown): RecordLabel["change"] {
+  if (old === undefined) return "added";
+  return current === undefined ? "removed" : undefined;
 }
 
 export interface FieldDifference {
@@ -289,7 +296,7 @@ function phoneDifferences(parent: RecordLabel, before: PhoneInput[], after: Phon
   return [...new Set([...beforeById.keys(), ...afterById.keys()])].flatMap((key) => {
     const old = beforeById.get(key);
     const current = afterById.get(key);
-    const label: RecordLabel = { kind: "phone", key, name: (current ?? old)?.number ?? "" };
+    const label: RecordLabel = { kind: "phone", key, name: (current ?? old)?.number ?? "", change: recordChange(old, current) };
     const fields = recordDifferences(label, parent, PHONE_FIELDS, old, current);
     // A phone added or removed is a high-risk change as a whole, whatever its fields.
     if (!old || !current) for (const difference of fields) difference.highRisk = true;
@@ -311,7 +318,7 @@ export function listingDifferences(before: ListingDocument, after: ListingDocume
   for (const key of new Set([...afterLocations.keys(), ...beforeLocations.keys()])) {
     const old = beforeLocations.get(key);
     const current = afterLocations.get(key);
-    const label: RecordLabel = { kind: "location", key, name: (current ?? old)?.name ?? formatAddress((current ?? old) as LocationInput) };
+    const label: RecordLabel = { kind: "location", key, name: (current ?? old)?.name ?? formatAddress((current ?? old) as LocationInput), change: recordChange(old, current) };
     const fields = recordDifferences(label, null, LOCATION_FIELDS, old, current);
     if (!old || !current) for (const difference of fields) difference.highRisk = true;
     differences.push(...fields, ...translationDifferences(label, null, old?.translations ?? [], current?.translations ?? []), ...phoneDifferences(label, old?.phones ?? [], current?.phones ?? []));
@@ -329,7 +336,7 @@ export function listingDifferences(before: ListingDocument, after: ListingDocume
   for (const key of new Set([...afterServices.keys(), ...beforeServices.keys()])) {
     const old = beforeServices.get(key);
     const current = afterServices.get(key);
-    const label: RecordLabel = { kind: "service", key, name: (current ?? old)?.name ?? "" };
+    const label: RecordLabel = { kind: "service", key, name: (current ?? old)?.name ?? "", change: recordChange(old, current) };
     const serviceFieldDifferences = recordDifferences(label, null, fields, old, current);
     // A hotline service added or removed is a high-risk change as a whole.
     if ((!old || !current) && (old ?? current)?.kind === "hotline") for (const difference of serviceFieldDifferences) difference.highRisk = true;

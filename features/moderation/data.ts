@@ -431,9 +431,8 @@ export async function listEditableOrganizations(organizationIds: readonly string
   return organizations.map(({ changeRequests, _count, ...organization }) => ({ ...organization, openChangeStatus: changeRequests[0]?.status ?? null, editors: _count.memberships }));
 }
 
-export async function organizationIdBySlug(slug: string): Promise<string | null> {
-  const organization = await queryDatabase(() => getDatabase().organization.findUnique({ where: { slug }, select: { id: true } }));
-  return organization?.id ?? null;
+export async function organizationBySlug(slug: string): Promise<{ id: string; name: string } | null> {
+  return queryDatabase(() => getDatabase().organization.findUnique({ where: { slug }, select: { id: true, name: true } }));
 }
 
 /** Listings due a reminder: stale, with editors, and not reminded in the last 30 days. */

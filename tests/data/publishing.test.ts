@@ -224,4 +224,23 @@ describe("high-risk changes", () => {
     expect(remaining.map((difference) => difference.field).sort()).toEqual(["address", "number", "website"]);
     expect(remaining.every((difference) => difference.highRisk)).toBe(true);
   });
+
+  it("marks a record as added or removed only when the whole record is, not when a field goes from empty to filled", async () => {
+    const published = await documentOf("published-org");
+    const [service] = published.services;
+    if (!service) throw new Error("fixture has a service");
+    const proposed: ListingDocument = {
+      ...published,
+      services: [
+        { ...service, capacityStatus: service.capacityStatus === "not_accepting" ? "accepting" : "not_accepting", capacityUpdatedAt: new Date() },
+        { ...service, id: undefined, slug: "evening-clinic", name: "Evening clinic", translations: [], phones: [] },
+      ],
+    };
+    const changeOf = (differences: ReturnType<typeof listingDifferences>, name: string) =>
+      [...new Set(differences.filter((difference) => difference.record.name === name).map((difference) => difference.record.change ?? "changed"))];
+    const forward = listingDifferences(published, proposed);
+    expect(changeOf(forward, service.name)).toEqual(["changed"]);
+    expect(changeOf(forward, "Evening clinic")).toEqual(["added"]);
+    expect(changeOf(listingDifferences(proposed, published), "Evening clinic")).toEqual(["removed"]);
+  });
 });

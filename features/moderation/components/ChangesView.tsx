@@ -122,14 +122,13 @@ export function ChangesView({ differences, mode = "review" }: { differences: Fie
   return (
     <div className="space-y-4" data-testid="changes-view">
       {groups.map((group) => {
-        const added = group.differences.every((difference) => difference.before === null);
-        const removed = group.differences.every((difference) => difference.after === null);
+        const change = group.differences[0]?.record.change;
         return (
           <section key={group.key} className="overflow-hidden rounded-lg border border-slate-300">
             <h3 className="flex flex-wrap items-center gap-2 bg-slate-100 px-3 py-2 text-base">
               <bdi>{group.title}</bdi>
-              {added ? <span className="badge bg-green-100 text-green-900">{t("added")}</span> : null}
-              {removed ? <span className="badge bg-red-100 text-red-900">{t("removed")}</span> : null}
+              {change === "added" ? <span className="badge bg-green-100 text-green-900">{t("added")}</span> : null}
+              {change === "removed" ? <span className="badge bg-red-100 text-red-900">{t("removed")}</span> : null}
             </h3>
             <table className="w-full border-collapse text-start text-sm">
               <thead className="sr-only sm:not-sr-only">

@@ -6,7 +6,9 @@ import type { ReactNode } from "react";
  * with aria-describedby and aria-invalid. Fields are named by dotted paths
  * ("phones.0.number"), posted in bracket form ("phones[0][number]") so the
  * server reads them back as nested rows. No state of their own: they render
- * the values and errors the form's action returned.
+ * the values and errors the form's action returned. Text runs in the
+ * direction of what is typed (dir="auto"), so an English address reads right
+ * on an Arabic page and Arabic text on an English one.
  */
 
 /** "phones.0.number" → "phones[0][number]". */
@@ -64,7 +66,7 @@ export function TextField({
   type = "text",
   autoComplete = "off",
   inputMode,
-  dir,
+  dir = "auto",
   maxLength,
   lang,
   idPrefix,
@@ -106,7 +108,7 @@ export function TextField({
   );
 }
 
-export function TextArea({ path, label, hint, error, value, required, rows = 4, maxLength, dir, lang, idPrefix, className }: FieldProps & { value: string; rows?: number; maxLength?: number; dir?: "ltr" | "rtl" | "auto"; lang?: string }) {
+export function TextArea({ path, label, hint, error, value, required, rows = 4, maxLength, dir = "auto", lang, idPrefix, className }: FieldProps & { value: string; rows?: number; maxLength?: number; dir?: "ltr" | "rtl" | "auto"; lang?: string }) {
   const id = fieldId(path, idPrefix);
   return (
     <div className={className ?? "space-y-1"}>

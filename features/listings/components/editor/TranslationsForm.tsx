@@ -62,7 +62,7 @@ export function TranslationsForm({
                 {row.original}
               </p>
             </div>
-            <TextArea path={`t.${index}.value`} label={`${t("translation")} (${languageName})`} value={value.value} error={errorOf(`t.${index}.value`)} rows={row.field === "name" ? 1 : 3} dir="auto" lang={language} />
+            <TextArea path={`t.${index}.value`} label={`${t("translation")} (${languageName})`} value={value.value} error={errorOf(`t.${index}.value`)} rows={row.field === "name" ? 1 : 3} lang={language} />
             <SelectField
               path={`t.${index}.source`}
               label={t("translationSource")}

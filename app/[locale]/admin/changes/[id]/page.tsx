@@ -24,7 +24,7 @@ export default async function ChangeReviewPage({ params, searchParams }: { param
   const viewer = await requirePermission(locale, path, canModerate);
   const review = /^[0-9a-f-]{36}$/.test(id) ? await getChangeReview(id) : null;
   if (!review) notFound();
-  const [t, messages] = await Promise.all([getTranslations("Moderation"), getMessages()]);
+  const [t, tPortal, messages] = await Promise.all([getTranslations("Moderation"), getTranslations("Portal"), getMessages()]);
   const format = siteFormatFor(locale);
   const reviewable = review.status === "pending" || review.status === "awaiting_second";
   const ownFirstApproval = review.status === "awaiting_second" && review.firstApprovedById === viewer.id;
@@ -37,12 +37,12 @@ export default async function ChangeReviewPage({ params, searchParams }: { param
         <a href={localizedPath(locale, "/admin")}>{t("backToQueue")}</a>
       </p>
       <h1 id="review-heading" className="text-2xl">
-        {t("reviewTitle", { organization: review.organization.name })}
+        {t.rich("reviewTitle", { organization: review.organization.name, name: (chunks) => <bdi>{chunks}</bdi> })}
       </h1>
       <ResultNotice result={(await searchParams).result} />
       <p className="text-slate-700">
         {review.submittedAt ? (review.authorName ? t("submittedBy", { name: review.authorName, date: format.date(review.submittedAt, "medium") }) : t("submittedOn", { date: format.date(review.submittedAt, "medium") })) : null}{" "}
-        · <a href={localizedPath(locale, `/organizations/${review.organization.slug}`)}>{review.organization.slug}</a> ·{" "}
+        · <a href={localizedPath(locale, `/organizations/${review.organization.slug}`)}>{tPortal("viewPublic")}</a> ·{" "}
         <a href={localizedPath(locale, `/admin/organizations/${review.organization.slug}/history`)}>{t("historyLink")}</a>
       </p>
       {!reviewable ? <Notice tone="info">{t("decided", { status: t(`changeStatus.${review.status}`) })}</Notice> : null}

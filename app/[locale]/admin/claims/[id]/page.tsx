@@ -24,7 +24,7 @@ export default async function ClaimReviewPage({ params, searchParams }: { params
   await requirePermission(locale, path, canModerate);
   const claim = /^[0-9a-f-]{36}$/.test(id) ? await getClaimReview(id) : null;
   if (!claim) notFound();
-  const [t, messages, languageName] = await Promise.all([getTranslations("Moderation"), getMessages(), getLanguageNamer(locale)]);
+  const [t, tPortal, messages, languageName] = await Promise.all([getTranslations("Moderation"), getTranslations("Portal"), getMessages(), getLanguageNamer(locale)]);
   const format = siteFormatFor(locale);
   const hidden = { locale, claimId: claim.id, returnTo: path };
   const rows: [string, string | null, boolean][] = [
@@ -40,12 +40,12 @@ export default async function ClaimReviewPage({ params, searchParams }: { params
         <a href={localizedPath(locale, "/admin")}>{t("backToQueue")}</a>
       </p>
       <h1 id="claim-heading" className="text-2xl">
-        {t("claimTitle", { organization: claim.organization.name })}
+        {t.rich("claimTitle", { organization: claim.organization.name, name: (chunks) => <bdi>{chunks}</bdi> })}
       </h1>
       <ResultNotice result={(await searchParams).result} />
       <p>{t("claimIntro")}</p>
       <p className="text-slate-700">
-        {format.date(claim.createdAt, "medium")} · <a href={localizedPath(locale, `/organizations/${claim.organization.slug}`)}>{claim.organization.slug}</a>
+        {format.date(claim.createdAt, "medium")} · <a href={localizedPath(locale, `/organizations/${claim.organization.slug}`)}>{tPortal("viewPublic")}</a>
       </p>
       {claim.email === null ? <p>{t("claimErased")}</p> : null}
       <dl className="card grid gap-2 sm:grid-cols-[12rem_1fr]">

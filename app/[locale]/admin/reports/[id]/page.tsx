@@ -23,7 +23,13 @@ export default async function ReportReviewPage({ params, searchParams }: { param
   await requirePermission(locale, path, canModerate);
   const report = /^[0-9a-f-]{36}$/.test(id) ? await getReportReview(id) : null;
   if (!report) notFound();
-  const [t, tReport, messages, languageName] = await Promise.all([getTranslations("Moderation"), getTranslations("Report"), getMessages(), getLanguageNamer(locale)]);
+  const [t, tReport, tPortal, messages, languageName] = await Promise.all([
+    getTranslations("Moderation"),
+    getTranslations("Report"),
+    getTranslations("Portal"),
+    getMessages(),
+    getLanguageNamer(locale),
+  ]);
   const format = siteFormatFor(locale);
   const open = report.status === "open" || report.status === "in_review";
   return (
@@ -32,12 +38,12 @@ export default async function ReportReviewPage({ params, searchParams }: { param
         <a href={localizedPath(locale, "/admin")}>{t("backToQueue")}</a>
       </p>
       <h1 id="report-heading" className="text-2xl">
-        {t("reportTitle", { organization: report.organization.name })}
+        {t.rich("reportTitle", { organization: report.organization.name, name: (chunks) => <bdi>{chunks}</bdi> })}
       </h1>
       <ResultNotice result={(await searchParams).result} />
       <p className="text-slate-700">
         {t("reportedOn", { date: format.date(report.createdAt, "medium") })} · {t("reportLanguage")}: {languageName(report.locale)} ·{" "}
-        <a href={localizedPath(locale, `/organizations/${report.organization.slug}`)}>{report.organization.slug}</a>
+        <a href={localizedPath(locale, `/organizations/${report.organization.slug}`)}>{tPortal("viewPublic")}</a>
       </p>
       <dl className="card space-y-3">
         <div>

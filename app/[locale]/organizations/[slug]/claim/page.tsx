@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = asLocale((await params).locale);
   const organization = isSlug(slug) ? await getOrganizationPage(slug, locale) : null;
   const t = await getTranslations({ locale, namespace: "Claim" });
-  return { title: organization ? t("title", { organization: organization.name.text }) : t("entry"), robots: { index: false } };
+  return { title: organization ? t.markup("title", { organization: organization.name.text, name: (chunks) => chunks }) : t("entry"), robots: { index: false } };
 }
 
 /** "Are you from this organization?": a public form, no account and no cookie. */
@@ -33,7 +33,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <a href={localizedPath(locale, `/organizations/${organization.slug}`)}>{t("backToListing")}</a>
       </p>
       <h1 id="claim-heading" className="text-2xl">
-        {t("title", { organization: organization.name.text })}
+        {t.rich("title", { organization: organization.name.text, name: (chunks) => <bdi>{chunks}</bdi> })}
       </h1>
       <p>{t("intro")}</p>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Claim"])}>

@@ -133,10 +133,16 @@ export default async function ListingOverviewPage({ params, searchParams }: { pa
           <ul className="space-y-2">
             {draft.locations.map((location) => {
               const name = location.name ?? location.address.address1;
+              const address = `${location.address.address1}, ${location.address.city}, ${location.address.region} ${location.address.postalCode}`;
               return (
                 <li key={location.key} className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 pb-2">
                   <span>
-                    <bdi className="font-semibold">{name}</bdi> · <bdi>{`${location.address.address1}, ${location.address.city}, ${location.address.region} ${location.address.postalCode}`}</bdi>
+                    {location.name ? (
+                      <>
+                        <bdi className="font-semibold">{location.name}</bdi> ·{" "}
+                      </>
+                    ) : null}
+                    <bdi>{address}</bdi>
                   </span>
                   <a href={edit(`location/${location.key}`)} aria-label={t("editNamed", { name })}>
                     {t("edit")}

@@ -4,7 +4,7 @@ import { requirePermission } from "@/features/accounts/guards";
 import { canModerate } from "@/features/accounts/permissions";
 import { isSlug } from "@/features/listings/slugs";
 import { ChangesView } from "@/features/moderation/components/ChangesView";
-import { listAuditLog, organizationIdBySlug } from "@/features/moderation/data";
+import { listAuditLog, organizationBySlug } from "@/features/moderation/data";
 import { siteFormatFor } from "@/i18n/format";
 import { asLocale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
@@ -18,18 +18,20 @@ export default async function OrganizationHistoryPage({ params }: { params: Para
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   await requirePermission(locale, localizedPath(locale, `/admin/organizations/${slug}/history`), canModerate);
-  const organizationId = isSlug(slug) ? await organizationIdBySlug(slug) : null;
-  if (!organizationId) notFound();
-  const [t, tAccount, entries] = await Promise.all([getTranslations("Moderation"), getTranslations("Account"), listAuditLog(organizationId)]);
+  const organization = isSlug(slug) ? await organizationBySlug(slug) : null;
+  if (!organization) notFound();
+  const [t, tAccount, entries] = await Promise.all([getTranslations("Moderation"), getTranslations("Account"), listAuditLog(organization.id)]);
   const format = siteFormatFor(locale);
   const roleName = (role: string | null) => (role && tAccount.has(`roles.${role}` as "roles.admin") ? tAccount(`roles.${role}` as "roles.admin") : (role ?? ""));
   return (
     <article className="space-y-5" aria-labelledby="history-heading">
       <p>
-        <a href={localizedPath(locale, `/admin/organizations/${slug}`)}>{slug}</a>
+        <a href={localizedPath(locale, `/admin/organizations/${slug}`)}>
+          <bdi>{organization.name}</bdi>
+        </a>
       </p>
       <h1 id="history-heading" className="text-2xl">
-        {t("historyTitle", { organization: slug })}
+        {t.rich("historyTitle", { organization: organization.name, name: (chunks) => <bdi>{chunks}</bdi> })}
       </h1>
       <p>{t("historyIntro")}</p>
       {entries.length === 0 ? <p>{t("historyEmpty")}</p> : null}

@@ -21,7 +21,7 @@ export default async function EditOrganizationPage({ params, searchParams }: { p
   const [t, messages, languageName] = await Promise.all([getTranslations("Editor"), getMessages(), getLanguageNamer(locale)]);
   const sourceLocales = Object.keys((messages as Messages).LanguageNames).map((code) => ({ code, name: languageName(code) }));
   return (
-    <EditorPage title={t("editingTitle", { organization: state.organization.name })} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
+    <EditorPage title={t.rich("editingTitle", { organization: state.organization.name, name: (chunks) => <bdi>{chunks}</bdi> })} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing"])}>
         <OrganizationForm
           initial={openedEditor(organizationFieldsOf(state.draft), state.base)}

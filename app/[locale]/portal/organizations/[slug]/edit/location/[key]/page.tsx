@@ -25,7 +25,7 @@ export default async function EditLocationPage({ params, searchParams }: { param
   const offeredLanguages = Object.keys((messages as Messages).LanguageNames);
   const values = location ? locationFieldsOf(location, offeredLanguages) : blankLocationFields(state.draft.locations[0]?.timezone ?? "America/New_York");
   return (
-    <EditorPage title={isNew ? t("sections.newLocation") : `${t("sections.location")}: ${location?.name ?? location?.address.address1 ?? ""}`} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
+    <EditorPage title={isNew || !location ? t("sections.newLocation") : <>{t("sections.location")}: <bdi>{location.name ?? location.address.address1}</bdi></>} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing", "LanguageNames"])}>
         <LocationForm
           initial={openedEditor(values, state.base)}

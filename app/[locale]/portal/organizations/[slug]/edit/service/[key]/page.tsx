@@ -28,7 +28,7 @@ export default async function EditServicePage({ params, searchParams }: { params
   const offices = state.draft.locations.map((location) => ({ key: location.key, name: location.name ?? `${location.address.address1}, ${location.address.city}` }));
   const capacitySince = service?.capacityUpdatedAt ? t("capacitySince", { date: siteFormatFor(locale).date(service.capacityUpdatedAt, "medium") }) : null;
   return (
-    <EditorPage title={isNew ? t("sections.newService") : `${t("sections.service")}: ${service?.name ?? ""}`} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
+    <EditorPage title={isNew || !service ? t("sections.newService") : <>{t("sections.service")}: <bdi>{service.name}</bdi></>} overviewHref={reportId ? `${overview}?report=${reportId}` : overview}>
       <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Editor", "Listing", "LanguageNames"])}>
         <ServiceForm
           initial={openedEditor(values, state.base)}
