@@ -62,20 +62,8 @@ export function ReasonForm({
 }
 
 /** An invitation: an editor for one organization (moderators), or any role (admins). */
-export function InvitationForm({
-  hidden,
-  roles,
-  organizations,
-  languages,
-  defaultLanguage,
-}: {
-  hidden: Record<string, string>;
-  roles: Choice[];
-  /** Null when the organization is given (hidden); otherwise the choices. */
-  organizations: Choice[] | null;
-  languages: Choice[];
-  defaultLanguage: string;
-}) {
+/** Invites staff (roles to choose from) or, with `organizationId` hidden, an organization's editor. */
+export function InvitationForm({ hidden, roles, languages, defaultLanguage }: { hidden: Record<string, string>; roles: Choice[]; languages: Choice[]; defaultLanguage: string }) {
   const t = useTranslations("Moderation");
   const [state, action, pending] = useActionState(inviteStaff, idleFormState({ email: "", role: roles[0]?.value ?? "editor", organizationId: hidden.organizationId ?? "", locale: defaultLanguage }));
   const { errorOf, summary } = errorsOf(state, t);
@@ -86,9 +74,6 @@ export function InvitationForm({
       {state.status === "done" ? null : summary}
       <TextField path="email" label={t("inviteEmail")} value={state.values.email ?? ""} error={errorOf("email")} type="email" inputMode="email" dir="ltr" required />
       {roles.length > 1 ? <SelectField path="role" label={t("inviteRole")} value={state.values.role ?? ""} error={errorOf("role")} options={roles} /> : <input type="hidden" name="role" value={roles[0]?.value ?? "editor"} />}
-      {organizations ? (
-        <SelectField path="organizationId" label={t("organizationForEditor")} value={state.values.organizationId ?? ""} error={errorOf("organizationId")} options={[{ value: "", label: t("chooseOrganization") }, ...organizations]} />
-      ) : null}
       <SelectField path="locale" label={t("inviteLanguage")} value={state.values.locale ?? defaultLanguage} error={errorOf("locale")} options={languages} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("invite")}

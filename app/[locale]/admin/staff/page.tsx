@@ -3,14 +3,20 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { revokeStaffInvitation, setStaffAccountActive } from "@/features/accounts/actions";
 import { listPendingInvitations, listStaff } from "@/features/accounts/data";
 import { requirePermission } from "@/features/accounts/guards";
-import { canAdminister, STAFF_ROLES } from "@/features/accounts/permissions";
+import { canAdminister, type StaffRole } from "@/features/accounts/permissions";
 import { InvitationForm } from "@/features/moderation/components/DecisionForms";
 import { ResultNotice } from "@/features/moderation/components/ResultNotice";
-import { searchOrganizations } from "@/features/moderation/data";
 import { siteFormatFor } from "@/i18n/format";
 import { asLocale, SHIPPED_LOCALES } from "@/i18n/locales";
 import { pickNamespaces, type Messages } from "@/i18n/messages";
 import { localizedPath } from "@/i18n/paths";
+
+/**
+ * Staff roles, in the order the form offers them (the first is its default;
+ * administrator last). Editors are invited from their organization's page,
+ * where the organization is given.
+ */
+const INVITED_HERE: readonly StaffRole[] = ["moderator", "legal_reviewer", "admin"];
 
 /** Every staff account, invitations in flight, and the form to invite someone. Admins only. */
 export default async function StaffPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -18,14 +24,7 @@ export default async function StaffPage({ params, searchParams }: { params: Prom
   setRequestLocale(locale);
   const path = localizedPath(locale, "/admin/staff");
   const viewer = await requirePermission(locale, path, canAdminister);
-  const [t, tAccount, messages, staff, invitations, organizations] = await Promise.all([
-    getTranslations("Moderation"),
-    getTranslations("Account"),
-    getMessages(),
-    listStaff(),
-    listPendingInvitations(),
-    searchOrganizations("", 1, 500),
-  ]);
+  const [t, tAccount, messages, staff, invitations] = await Promise.all([getTranslations("Moderation"), getTranslations("Account"), getMessages(), listStaff(), listPendingInvitations()]);
   const format = siteFormatFor(locale);
   const hidden = (extra: Record<string, string>) => Object.entries({ locale, returnTo: path, ...extra }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   return (
@@ -45,7 +44,12 @@ export default async function StaffPage({ params, searchParams }: { params: Prom
               <p className="text-sm text-slate-700">
                 <bdi dir="ltr">{member.email}</bdi> · {member.twoFactorEnabled ? t("staffTwoFactorOn") : t("staffTwoFactorOff")}
                 {member.deactivated ? ` · ${t("deactivated")}` : ""}
-                {member.organizations.length > 0 ? ` · ${member.organizations.map((organization) => organization.name).join(", ")}` : ""}
+                {member.organizations.length > 0 ? (
+                  <>
+                    {" · "}
+                    <bdi>{member.organizations.map((organization) => organization.name).join(", ")}</bdi>
+                  </>
+                ) : null}
               </p>
             </div>
             {member.id === viewer.id ? null : (
@@ -70,7 +74,13 @@ export default async function StaffPage({ params, searchParams }: { params: Prom
               <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
                   <bdi dir="ltr">{invitation.email}</bdi> · {tAccount(`roles.${invitation.role}`)}
-                  {invitation.organizationName ? ` · ${invitation.organizationName}` : ""} · {t("invitationExpires", { date: format.date(invitation.expiresAt, "medium") })}
+                  {invitation.organizationName ? (
+                    <>
+                      {" · "}
+                      <bdi>{invitation.organizationName}</bdi>
+                    </>
+                  ) : null}{" "}
+                  · {t("invitationExpires", { date: format.date(invitation.expiresAt, "medium") })}
                 </span>
                 <form action={revokeStaffInvitation}>
                   {hidden({ invitationId: invitation.id })}
@@ -88,11 +98,11 @@ export default async function StaffPage({ params, searchParams }: { params: Prom
         <h2 id="invite-heading" className="text-lg">
           {t("inviteStaffHeading")}
         </h2>
+        <p>{t.rich("inviteEditorsElsewhere", { link: (chunks) => <a href={localizedPath(locale, "/admin/organizations")}>{chunks}</a> })}</p>
         <NextIntlClientProvider messages={pickNamespaces(messages as Messages, ["Moderation"])}>
           <InvitationForm
             hidden={{}}
-            roles={STAFF_ROLES.map((role) => ({ value: role, label: tAccount(`roles.${role}`) }))}
-            organizations={organizations.items.map((organization) => ({ value: organization.id, label: organization.name }))}
+            roles={INVITED_HERE.map((role) => ({ value: role, label: tAccount(`roles.${role}`) }))}
             languages={SHIPPED_LOCALES.map(({ code, nativeName }) => ({ value: code, label: nativeName }))}
             defaultLanguage={locale}
           />

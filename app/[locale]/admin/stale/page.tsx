@@ -21,7 +21,7 @@ export default async function StaleListingsPage({ params, searchParams }: { para
         {t("staleTitle")}
       </h1>
       <ResultNotice result={(await searchParams).result} />
-      <p className="max-w-3xl">{t("staleIntro")}</p>
+      <p className="max-w-3xl">{t.rich("staleIntro", { code: (chunks) => <code dir="ltr">{chunks}</code> })}</p>
       {listings.length === 0 ? <p>{t("staleEmpty")}</p> : null}
       <ul className="space-y-2">
         {listings.map((listing) => (

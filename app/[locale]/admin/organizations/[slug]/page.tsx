@@ -116,7 +116,6 @@ export default async function AdminOrganizationPage({ params, searchParams }: { 
           <InvitationForm
             hidden={{ organizationId: organization.id }}
             roles={[{ value: "editor", label: "editor" }]}
-            organizations={null}
             languages={SHIPPED_LOCALES.map(({ code, nativeName }) => ({ value: code, label: nativeName }))}
             defaultLanguage={locale}
           />
