@@ -5,10 +5,21 @@ import { escapeMarkup } from "@/lib/escape-markup";
 /**
  * Know-your-rights texts are Markdown that moderators edit. They become HTML
  * here with everything unsafe turned off: raw HTML is shown as text, images
- * are not rendered, and links keep only web, mail and phone addresses (and
- * open without a referrer).
+ * are not rendered, and links keep only this site's own paths and https
+ * addresses (opened without a referrer); anything else stays plain text.
  */
-const SAFE_LINK = /^(https?:|mailto:|tel:|\/)/i;
+function isSafeLink(href: string): boolean {
+  // Browsers drop tabs and line breaks inside addresses and read "\" as "/",
+  // so "/\evil.example" or "/<tab>/evil.example" would leave the site.
+  if (/[\u0000-\u0020\u007f\\]/.test(href)) return false;
+  // A path, but not "//host": a protocol-relative address is another site.
+  if (href.startsWith("/")) return !href.startsWith("//");
+  try {
+    return new URL(href).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
 
 const markdown = new Marked({
   gfm: true,
@@ -22,9 +33,9 @@ const markdown = new Marked({
     },
     link(this: { parser: { parseInline: (tokens: Tokens.Generic[]) => string } }, token: Tokens.Link) {
       const text = this.parser.parseInline(token.tokens);
-      if (!SAFE_LINK.test(token.href.trim())) return text;
-      const external = /^https?:/i.test(token.href);
-      return `<a href="${escapeMarkup(token.href.trim())}"${external ? ' rel="noreferrer"' : ""}>${text}</a>`;
+      const href = token.href.trim();
+      if (!isSafeLink(href)) return text;
+      return `<a href="${escapeMarkup(href)}"${href.startsWith("/") ? "" : ' rel="noreferrer"'}>${text}</a>`;
     },
   },
 });
