@@ -20,10 +20,8 @@ export interface RateWindow {
 export interface RateLimitRule {
   /** Per client address. */
   perClient: RateWindow;
-  /** Per account (a sign-in's email, or another identifier the caller gives). */
+  /** Per account: a sign-in's email, or what a public form is about (an organization), so that a flood fills one listing's quota only. */
   perAccount?: RateWindow;
-  /** For everyone together: a ceiling for floods from many addresses. */
-  global?: RateWindow;
 }
 
 /** The environment variable the primary process passes the hashing key to its workers in. */
@@ -67,7 +65,6 @@ export interface RateLimitSubject {
 function keysOf(rule: RateLimitRule, subject: RateLimitSubject): [Scope, RateWindow, string][] {
   const keys: [Scope, RateWindow, string][] = [["perClient", rule.perClient, hashed(`client:${subject.clientAddress}`)]];
   if (rule.perAccount && subject.account !== undefined) keys.push(["perAccount", rule.perAccount, hashed(`account:${subject.account.trim().toLowerCase()}`)]);
-  if (rule.global) keys.push(["global", rule.global, "all"]);
   return keys;
 }
 

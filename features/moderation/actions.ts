@@ -18,14 +18,10 @@ import { formErrorsOf } from "@/lib/form-errors";
 import { formText, type FormState } from "@/lib/form-state";
 import { withinRateLimit } from "@/lib/request-client";
 import { organizationNamesOf } from "./data";
+import { CLAIM_RATE_LIMIT, PROBLEM_REPORT_RATE_LIMIT } from "./limits";
 import { approveChangeRequest, createClaim, createProblemReport, decideClaim, dismissProblemReport, rejectChangeRequest, requestChanges, reverifyOrganization } from "./mutations";
 import { EMPTY_PROBLEM_REPORT_STATE, type ProblemReportErrorKey, type ProblemReportField, type ProblemReportFormState } from "./form-state";
 import { claimSchema, decisionNoteSchema, problemReportSchema } from "./schema";
-
-const REPORT_RATE_LIMIT = {
-  perClient: { points: 5, durationSeconds: 60 * 60 },
-  global: { points: 300, durationSeconds: 60 * 60 },
-};
 
 export async function submitProblemReport(
   _previous: ProblemReportFormState,
@@ -62,7 +58,7 @@ export async function submitProblemReport(
     return { status: "invalid", fieldErrors, formError, values };
   }
 
-  if (!(await withinRateLimit("problem-report", REPORT_RATE_LIMIT))) {
+  if (!(await withinRateLimit("problem-report", PROBLEM_REPORT_RATE_LIMIT, parsed.data.organizationSlug))) {
     return { status: "invalid", fieldErrors: {}, formError: "rateLimited", values };
   }
 
@@ -81,11 +77,6 @@ export async function submitProblemReport(
 // ---------------------------------------------------------------------------
 // "Are you from this organization?"
 
-const CLAIM_RATE_LIMIT = {
-  perClient: { points: 5, durationSeconds: 60 * 60 },
-  global: { points: 200, durationSeconds: 60 * 60 },
-};
-
 export async function submitClaim(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = {
     name: formText(formData, "name", 300),
@@ -100,7 +91,7 @@ export async function submitClaim(_previous: FormState, formData: FormData): Pro
     const { fieldErrors, formError } = formErrorsOf(parsed.error, (path) => (path[0] === "organizationSlug" || path.length === 0 ? null : String(path[0])));
     return { status: "invalid", formError, fieldErrors, values };
   }
-  if (!(await withinRateLimit("claim", CLAIM_RATE_LIMIT))) return { status: "invalid", formError: "rateLimited", fieldErrors: {}, values };
+  if (!(await withinRateLimit("claim", CLAIM_RATE_LIMIT, parsed.data.organizationSlug))) return { status: "invalid", formError: "rateLimited", fieldErrors: {}, values };
   try {
     const id = await createClaim(parsed.data, await getLocale());
     if (!id) return { status: "invalid", formError: "unknownOrganization", fieldErrors: {}, values };

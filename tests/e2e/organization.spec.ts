@@ -1,5 +1,10 @@
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { spawnSiteServer } from "@/scripts/start";
 import { E2E_BASE_URL, E2E_DATABASE_FILE, E2E_ORGANIZATION, E2E_SPANISH_ONLY } from "./e2e-data";
 import { jsonLdOf } from "./helpers";
 
@@ -103,4 +108,43 @@ test("the honeypot stores nothing, and reports are rate limited", async ({ brows
   expect(limited).toBe(true);
   await expect(form.getByRole("alert")).toContainText("several reports in a short time");
   await context.close();
+});
+
+test.describe("behind no trusted proxy", () => {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "kyr-forged-"));
+  const databaseFile = path.join(directory, "site.sqlite");
+  const baseUrl = "http://localhost:3192";
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    const source = new Database(E2E_DATABASE_FILE, { readonly: true });
+    await source.backup(databaseFile);
+    source.close();
+    // As a deployment with nothing configured: TRUSTED_PROXIES unset, so X-Forwarded-For counts for nothing.
+    server = spawnSiteServer({ PORT: "3192", DATABASE_URL: `file:${databaseFile}`, WEB_CONCURRENCY: "1", TRUSTED_PROXIES: "" }, "ignore");
+    await expect.poll(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  });
+
+  test.afterAll(() => {
+    server?.kill("SIGTERM");
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+
+  test("a forged X-Forwarded-For gets no fresh quota for reports", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const outcomes: string[] = [];
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await context.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${attempt}` });
+      await page.goto(`${baseUrl}/en/organizations/${E2E_ORGANIZATION}`);
+      const form = page.getByTestId("problem-report-form");
+      await form.getByLabel("What is wrong?").selectOption("other");
+      await form.getByLabel("Details").fill(`Forged address attempt ${attempt}`);
+      await form.getByRole("button", { name: "Send report" }).click();
+      await expect(page.getByRole("status").or(page.getByTestId("problem-report-form").getByRole("alert"))).toBeVisible();
+      outcomes.push((await page.getByTestId("problem-report-form").getByRole("alert").count()) > 0 ? "limited" : "saved");
+    }
+    expect(outcomes).toEqual(["saved", "saved", "saved", "saved", "saved", "limited"]);
+    await context.close();
+  });
 });
