@@ -24,7 +24,23 @@ describe("know-your-rights source files", () => {
     for (const material of materials) {
       expect(material.translations.map((translation) => translation.locale).sort()).toEqual(SHIPPED_LOCALES.map((locale) => locale.code).sort());
       expect(material.sources.length).toBeGreaterThan(0);
-      expect(material.lastReviewedAt.getTime()).toBeLessThanOrEqual(now.getTime());
+      for (const source of material.sources) if (source.url) expect(source.url, material.slug).toMatch(/^https:\/\//);
+    }
+    // meta.json says 12 days before the day it is loaded.
+    expect(materials.find((material) => material.slug === "find-detained-relative")?.lastReviewedAt.toISOString()).toBe("2026-11-17T00:00:00.000Z");
+  });
+
+  it("keeps every translation's sections and links those of the English original (a dropped section or a changed address shows here)", () => {
+    const materials = readKyrMaterials(new Date("2026-11-29T00:00:00Z")).map((material) => kyrMaterialInputSchema.parse(material));
+    const sectionCount = (body: string) => body.split("\n").filter((line) => line.startsWith("## ")).length;
+    const links = (body: string) => [...body.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+    for (const material of materials) {
+      const english = material.translations.find((translation) => translation.locale === "en");
+      expect(english, material.slug).toBeDefined();
+      for (const translation of material.translations) {
+        expect(sectionCount(translation.body), `${material.slug} ${translation.locale}`).toBe(sectionCount(english?.body ?? ""));
+        expect(links(translation.body), `${material.slug} ${translation.locale}`).toEqual(links(english?.body ?? ""));
+      }
     }
   });
 
