@@ -8,7 +8,7 @@ export interface AuditActor {
 }
 
 export interface AuditEntry {
-  entityType: "organization" | "kyr_material" | "claim" | "problem_report" | "user" | "invitation";
+  entityType: "organization" | "kyr_material" | "official_line" | "claim" | "problem_report" | "user" | "invitation";
   entityId: string;
   organizationId?: string | null;
   /** What happened, e.g. "published", "reverified", "claim_approved" (keys of `Moderation.auditActions`). */

@@ -36,6 +36,8 @@ interface DataCacheState {
   shared: DataStore;
   /** Loads in progress, so that many readers of one key share one database read. */
   loading: Map<string, Promise<unknown>>;
+  /** Called after the caches were dropped for a new data version (or the first one this process read). */
+  listeners: Set<() => void>;
 }
 
 const globalForDataCache = globalThis as unknown as { kyrDataCache?: DataCacheState };
@@ -43,7 +45,7 @@ const globalForDataCache = globalThis as unknown as { kyrDataCache?: DataCacheSt
 function state(): DataCacheState {
   if (!globalForDataCache.kyrDataCache) {
     const shared: DataStore = new LRUCache({ max: MAX_ENTRIES, ttl: ENTRY_TTL_MS });
-    globalForDataCache.kyrDataCache = { version: null, checkedAt: 0, wroteAt: 0, check: null, stores: new Set([shared]), shared, loading: new Map() };
+    globalForDataCache.kyrDataCache = { version: null, checkedAt: 0, wroteAt: 0, check: null, stores: new Set([shared]), shared, loading: new Map(), listeners: new Set() };
   }
   return globalForDataCache.kyrDataCache;
 }
@@ -73,8 +75,12 @@ function ensureCurrentVersion(current: DataCacheState): Promise<void> {
       if (version !== current.version) {
         forgetEverything(current);
         current.wroteAt = 0;
+        current.version = version;
+        // After this check settles, so that listeners reading through cachedData see the new version.
+        setImmediate(() => {
+          for (const listener of current.listeners) listener();
+        });
       }
-      current.version = version;
     })
     // Unreachable database: keep what we have; the health check answers for the outage.
     .catch(() => undefined)
@@ -83,6 +89,11 @@ function ensureCurrentVersion(current: DataCacheState): Promise<void> {
       current.check = null;
     });
   return current.check;
+}
+
+/** Runs `listener` whenever this process sees the published data change (and when it first reads the version). */
+export function onDataVersionChange(listener: () => void): void {
+  state().listeners.add(listener);
 }
 
 /**

@@ -28,7 +28,7 @@ const NAMESPACE_CONTEXT: Record<string, string> = {
   About: "About page",
   NotFound: "Page not found",
   ErrorPage: "Page shown when something went wrong",
-  Unavailable: "Page shown while the directory is down; lists the national hotlines",
+  Unavailable: "Page shown while the directory is down; lists the national hotlines and the government lines",
   LanguageNames: "Names of languages, used in lists of languages spoken",
   Safety: "Browse safely page",
   Hotlines: "Hotlines page",
@@ -37,6 +37,7 @@ const NAMESPACE_CONTEXT: Record<string, string> = {
   Offline: "Offline page and the notice on saved pages",
   Privacy: "Privacy page",
   Translate: "This page for translators",
+  OfficialLines: "Government lines (immigration court, ICE, ORR) on the hotlines page and in guides: keep the cautions at full strength",
 };
 
 export function contextOf(id: string): string {

@@ -3,7 +3,6 @@
  * every date relative to `now` so the sample never goes stale by itself.
  * Deterministic: the same `now` always gives the same listings.
  */
-import { NATIONAL_HOTLINES, type BundledHotline } from "@/features/hotlines/national-hotlines";
 import { findZip } from "@/features/geo/zip-codes";
 import type {
   HotlinePurpose,
@@ -25,6 +24,82 @@ type ScheduleDraft = NonNullable<LocationDraft["schedules"]>[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SAMPLE_LOCALES: SampleLocale[] = ["en", "es", "ar"];
+
+/**
+ * The sample national hotlines: fictional lines (555-01xx numbers, no real
+ * number invented) so that the demo shows how national help looks. Loaded
+ * like every other sample listing and removed with them.
+ */
+interface SampleNationalHotline {
+  slug: string;
+  organizationName: string;
+  name: Readonly<Record<"en", string>> & Readonly<Partial<Record<string, string>>>;
+  purpose: HotlinePurpose;
+  /** E.164. */
+  number: string;
+  acceptsText: boolean;
+  isAlwaysOpen: boolean;
+  languages: readonly string[];
+}
+
+const SAMPLE_NATIONAL_HOTLINES: readonly SampleNationalHotline[] = [
+  {
+    slug: "national-raid-response-line",
+    organizationName: "United Rapid Response Alliance",
+    name: {
+      en: "National raid response line",
+      es: "Línea nacional de respuesta a redadas",
+      ar: "الخط الوطني للاستجابة للمداهمات",
+    },
+    purpose: "rapid_response",
+    number: "+12025550101",
+    acceptsText: true,
+    isAlwaysOpen: true,
+    languages: ["en", "es", "ar", "ht", "fr", "pt"],
+  },
+  {
+    slug: "national-detention-help-line",
+    organizationName: "Family Detention Support Network",
+    name: {
+      en: "Detention locator help line",
+      es: "Línea de ayuda para localizar a personas detenidas",
+      ar: "خط المساعدة في العثور على المحتجزين",
+    },
+    purpose: "detention_help",
+    number: "+12025550102",
+    acceptsText: false,
+    isAlwaysOpen: true,
+    languages: ["en", "es", "zh", "vi", "ko"],
+  },
+  {
+    slug: "national-legal-intake-line",
+    organizationName: "Coalition for Immigrant Legal Access",
+    name: {
+      en: "National legal intake line",
+      es: "Línea nacional de admisión legal",
+      ar: "الخط الوطني لاستقبال الطلبات القانونية",
+    },
+    purpose: "legal_intake",
+    number: "+12025550103",
+    acceptsText: true,
+    isAlwaysOpen: false,
+    languages: ["en", "es", "ar", "fa", "ru", "tl"],
+  },
+  {
+    slug: "national-family-support-line",
+    organizationName: "Families Together Support Line",
+    name: {
+      en: "Family support line",
+      es: "Línea de apoyo a familias",
+      ar: "خط دعم الأسر",
+    },
+    purpose: "family_support",
+    number: "+12025550104",
+    acceptsText: true,
+    isAlwaysOpen: true,
+    languages: ["en", "es", "ht", "mam", "quc"],
+  },
+];
 
 
 class SampleBuilder {
@@ -311,7 +386,7 @@ const HOTLINE_DESCRIPTIONS: Record<HotlinePurpose, LocalizedText> = {
   },
 };
 
-function buildNationalHotline(builder: SampleBuilder, hotline: BundledHotline): ListingInputDraft {
+function buildNationalHotline(builder: SampleBuilder, hotline: SampleNationalHotline): ListingInputDraft {
   const verifiedAt = builder.daysAgo(builder.integer(3, 40));
   const description = HOTLINE_DESCRIPTIONS[hotline.purpose];
   const nameTranslations: TranslationDraft[] = SAMPLE_LOCALES.filter((locale) => locale !== "en").flatMap((locale) => {
@@ -326,7 +401,7 @@ function buildNationalHotline(builder: SampleBuilder, hotline: BundledHotline): 
     website: `https://${slugify(hotline.organizationName)}.example.org`,
     status: "active",
     isPublished: true,
-    isSample: hotline.isSample,
+    isSample: true,
     verifiedAt,
     verifiedByRole: "moderator",
     safetyStatements: [
@@ -372,7 +447,7 @@ function buildNationalHotline(builder: SampleBuilder, hotline: BundledHotline): 
 export function buildSampleListings(now: Date): ListingInputDraft[] {
   const builder = new SampleBuilder(now);
   return [
-    ...NATIONAL_HOTLINES.map((hotline) => buildNationalHotline(builder, hotline)),
+    ...SAMPLE_NATIONAL_HOTLINES.map((hotline) => buildNationalHotline(builder, hotline)),
     ...SAMPLE_METROS.flatMap((metro) =>
       metro.organizations.map((organization, rank) => buildOrganization(builder, metro, organization, rank)),
     ),

@@ -1,7 +1,8 @@
 /**
  * Runs after `npm install`: generates the Prisma clients (one per provider)
  * and, for the embedded SQLite default only, applies the migrations and loads
- * the sample data into an empty database. A `postgresql://` DATABASE_URL is
+ * the sample data into a database that was never seeded (one emptied with
+ * `npm run db:seed -- --no-samples` stays empty). A `postgresql://` DATABASE_URL is
  * never migrated or seeded from here: `npm run db:deploy` and
  * `npm run db:seed` do that on purpose.
  */
@@ -10,13 +11,14 @@ import { AUTH_SECRET_FILE, ensureAuthSecretFile } from "../../lib/auth-secret";
 import { EMBEDDED_DATABASE_FILE, EMBEDDED_DATABASE_URL, isEmbeddedDefault, resolveDatabaseUrl } from "../../lib/database-url";
 import { runPrisma, runPrismaOrExit, runServerScriptOrExit } from "./prisma-cli";
 
-function organizationCount(): number {
+/** Whether the embedded database was ever seeded: listings, or rights guides kept by `db:seed -- --no-samples`. */
+function hasBeenSeeded(): boolean {
   const database = new Database(EMBEDDED_DATABASE_FILE, { fileMustExist: true });
   try {
     // Write-ahead logging lets the site read while the seed or a moderator writes.
     database.pragma("journal_mode = WAL");
-    const row = database.prepare('SELECT COUNT(*) AS count FROM "Organization"').get() as { count: number };
-    return row.count;
+    const row = database.prepare('SELECT (SELECT COUNT(*) FROM "Organization") + (SELECT COUNT(*) FROM "KyrMaterial") AS count').get() as { count: number };
+    return row.count > 0;
   } finally {
     database.close();
   }
@@ -43,7 +45,7 @@ function main(): void {
   }
   console.log(`Migrated ${EMBEDDED_DATABASE_FILE}.`);
 
-  if (organizationCount() > 0) {
+  if (hasBeenSeeded()) {
     runServerScriptOrExit("scripts/db/reindex.ts", ["--missing"], { DATABASE_URL: EMBEDDED_DATABASE_URL });
     console.log("The embedded database already has listings; run `npm run db:seed` to refresh the sample.");
     return;

@@ -328,6 +328,18 @@ const CASES: ActionCase[] = [
     },
   },
   {
+    action: "official-lines/actions#saveOfficialLine",
+    allowed: ["admin"],
+    withState: true,
+    prepare: async () => {
+      const source = `https://locator.ice.gov/odls/?checked=${marker()}`;
+      return {
+        fields: { locale: "en", slug: "ice-detainee-locator", phone: "", website: "https://locator.ice.gov/odls/", email: "", sources: source },
+        succeeded: async () => (await db().officialLineSource.count({ where: { url: source } })) === 1,
+      };
+    },
+  },
+  {
     action: "moderation/actions#reverify",
     allowed: MODERATORS,
     withState: false,
@@ -572,6 +584,7 @@ const PAGES: PageRule[] = [
   { path: async () => "/en/admin/rights", allowed: [...MODERATORS, "legalReviewer"] },
   { path: async () => "/en/admin/staff", allowed: ["admin"] },
   { path: async () => "/en/admin/outbox", allowed: ["admin"] },
+  { path: async () => "/en/admin/official-lines", allowed: ["admin"] },
 ];
 
 /** Each role signed in once, in its own browser with its own address (one after another: a cold server compiles its routes on first use). */

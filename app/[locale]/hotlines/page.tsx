@@ -8,6 +8,8 @@ import { findHotlinesForPlace, findNationalHotlines } from "@/features/hotlines/
 import { HotlineCard } from "@/features/hotlines/components/HotlineCard";
 import { SaveAreaOffline } from "@/features/hotlines/components/SaveAreaOffline";
 import { getLanguageNamer } from "@/features/listings/language-names";
+import { listOfficialLines } from "@/features/official-lines/data";
+import { OfficialLineCard } from "@/features/official-lines/components/OfficialLineCard";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 import { isolated } from "@/i18n/bidi";
@@ -37,7 +39,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function HotlinesPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, languageName, { search, resolution }] = await Promise.all([getTranslations("Hotlines"), getLanguageNamer(locale), placeOf(searchParams)]);
+  const [t, tOfficial, languageName, { search, resolution }, officialLines] = await Promise.all([
+    getTranslations("Hotlines"),
+    getTranslations("OfficialLines"),
+    getLanguageNamer(locale),
+    placeOf(searchParams),
+    listOfficialLines(locale),
+  ]);
   const now = new Date();
   const action = localizedPath(locale, "/hotlines");
   const place = resolution.status === "found" ? resolution.place : null;
@@ -83,6 +91,22 @@ export default async function HotlinesPage({ params, searchParams }: Props) {
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">{national.map(card)}</ul>
       </section>
+
+      {officialLines.length > 0 ? (
+        <section aria-labelledby="government-heading" className="space-y-3" data-testid="official-lines">
+          <h2 id="government-heading" className="text-xl">
+            {tOfficial("heading")}
+          </h2>
+          <p className="max-w-3xl text-slate-700">{tOfficial("intro")}</p>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {officialLines.map((line) => (
+              <li key={line.id}>
+                <OfficialLineCard line={line} locale={locale} now={now} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {place ? (
         <SaveAreaOffline

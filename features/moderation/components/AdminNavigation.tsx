@@ -17,6 +17,7 @@ export function AdminNavigation({ viewer, locale }: { viewer: Viewer; locale: st
     ...(canAdminister(viewer)
       ? [
           { href: "/admin/staff", label: t("navStaff") },
+          { href: "/admin/official-lines", label: t("navOfficialLines") },
           { href: "/admin/outbox", label: t("navOutbox") },
         ]
       : []),

@@ -1,12 +1,27 @@
 import { useTranslations } from "next-intl";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
+import { OfficialLineCard } from "@/features/official-lines/components/OfficialLineCard";
+import type { OfficialLineView } from "@/features/official-lines/data";
 import type { KyrMaterialView } from "../data";
 import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "./MaterialParts";
 
-/** A know-your-rights guide on screen: the text, its review, its sources, and where to get help. */
-export function MaterialPage({ material, locale, readerLanguageName }: { material: KyrMaterialView; locale: string; readerLanguageName: string }) {
+/** A know-your-rights guide on screen: the text, the government lines it speaks of, its review, its sources, and where to get help. */
+export function MaterialPage({
+  material,
+  officialLines,
+  locale,
+  readerLanguageName,
+  now,
+}: {
+  material: KyrMaterialView;
+  officialLines: OfficialLineView[];
+  locale: string;
+  readerLanguageName: string;
+  now: Date;
+}) {
   const t = useTranslations("Rights");
+  const tOfficial = useTranslations("OfficialLines");
   const otherLanguages = SHIPPED_LOCALES.filter((entry) => entry.code !== locale && material.locales.includes(entry.code));
   return (
     <article className="max-w-3xl space-y-6" aria-labelledby="material-title">
@@ -18,6 +33,21 @@ export function MaterialPage({ material, locale, readerLanguageName }: { materia
       <ReviewNotice material={material} />
       <NotLegalAdvice />
       <MaterialBody material={material} locale={locale} />
+      {officialLines.length > 0 ? (
+        <section aria-labelledby="official-lines-heading" className="space-y-3" data-testid="official-lines">
+          <h2 id="official-lines-heading" className="text-xl">
+            {tOfficial("guideHeading")}
+          </h2>
+          <p className="text-slate-700">{tOfficial("intro")}</p>
+          <ul className="space-y-4">
+            {officialLines.map((line) => (
+              <li key={line.id}>
+                <OfficialLineCard line={line} locale={locale} now={now} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <SourcesList material={material} />
       <nav aria-label={t("heading")} className="flex flex-wrap gap-3 print:hidden">
         <a href={localizedPath(locale, `/rights/${material.slug}/print`)} className="button-secondary">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getLanguageNamer } from "@/features/listings/language-names";
+import { officialLinesForGuide } from "@/features/official-lines/data";
 import { MaterialPage } from "@/features/rights/components/MaterialPage";
 import { loadKyrMaterial } from "@/features/rights/data";
 import { asLocale } from "@/i18n/locales";
@@ -22,6 +23,6 @@ export default async function RightsMaterialPage({ params }: { params: Params })
   setRequestLocale(locale);
   const material = await loadKyrMaterial(slug, locale);
   if (!material) notFound();
-  const languageName = await getLanguageNamer(locale);
-  return <MaterialPage material={material} locale={locale} readerLanguageName={languageName(locale)} />;
+  const [languageName, officialLines] = await Promise.all([getLanguageNamer(locale), officialLinesForGuide(slug, locale)]);
+  return <MaterialPage material={material} officialLines={officialLines} locale={locale} readerLanguageName={languageName(locale)} now={new Date()} />;
 }
