@@ -35,7 +35,7 @@ for (const locale of ["en", "es", "ar"] as const) {
     for (const [index, line] of lines.entries()) {
       const card = cards.nth(index);
       if (line.phone) await expect(card.locator(`a[href="tel:${line.phone}"]`)).toBeVisible();
-      if (line.website) await expect(card.locator(`a[href="${line.website}"]`)).toBeVisible();
+      if (line.website) await expect(card.locator(`a[href="${line.website}"]`).first()).toBeVisible();
       await expect(card.getByRole("note").first()).toContainText(CAUTION[locale]);
       await expect(card.locator('a[href^="https://"][href*=".gov/"]').last()).toBeVisible();
       await expect(card).toContainText("2026");
