@@ -5,7 +5,7 @@
  */
 import { boundingBox, type Point } from "@/features/geo/distance";
 import { COST_KINDS, SAFETY_STATEMENT_KINDS, TAXONOMY, type ServiceAreaKind } from "./schema";
-import { normalizeSearchText } from "./search-text";
+import { encodeKeys, keywordKeys } from "./search-text";
 
 /** Radius service areas are indexed by the one-degree grid cells they touch. */
 const GRID_DEGREES = 1;
@@ -114,8 +114,6 @@ export interface IndexableService {
   languages: string[];
   costs: string[];
   safety: string[];
-  /** Every text the keyword search should find it by, in any language. */
-  texts: string[];
   offices: { id: string; latitude: number; longitude: number; languages: string[] }[];
   areas: { kind: ServiceAreaKind; code: string | null; radiusMiles: number | null; centerLatitude: number | null; centerLongitude: number | null }[];
 }
@@ -135,7 +133,6 @@ export interface SearchEntryRow {
   verifiedDay: number;
   attributes: number;
   languages: string;
-  searchText: string;
 }
 
 /** The index rows of one service; none when it was never verified (search shows only verified listings). */
@@ -146,7 +143,6 @@ export function searchEntriesOf(service: IndexableService): SearchEntryRow[] {
     serviceId: service.id,
     verifiedDay: epochDay(service.verifiedAt),
     attributes: encodeAttributes(service.taxonomy, service.costs, service.safety),
-    searchText: normalizeSearchText(service.texts.join(" ")),
   };
   const none = { locationId: null, latitude: null, longitude: null, longitudeStrip: null, areaKind: null, areaCode: null, radiusMiles: null, centerLatitude: null, centerLongitude: null };
   const entries: SearchEntryRow[] = service.offices.map((office) => ({
@@ -171,4 +167,22 @@ export function searchEntriesOf(service: IndexableService): SearchEntryRow[] {
     }
   }
   return entries;
+}
+
+/**
+ * The keys keyword search finds an organization or a service by (SearchText;
+ * features/listings/search-text.ts): those of its names and descriptions in
+ * every language. The names of its types of help are matched through the
+ * attribute bits instead (features/directory/keyword-match.ts), so they are
+ * not repeated for every service.
+ */
+export interface SearchTextRow {
+  /** The organization's or the service's own id. */
+  id: string;
+  organizationId: string;
+  keys: string;
+}
+
+export function searchTextOf(id: string, organizationId: string, texts: Iterable<string>): SearchTextRow {
+  return { id, organizationId, keys: encodeKeys(keywordKeys(texts)) };
 }
