@@ -369,6 +369,18 @@ interface FilterSet {
 }
 
 const SAFETY_FILTERS = { detained: "serves_detained", remote: "remote_intake", walkin: "walk_in" } as const satisfies Record<string, SafetyStatementKind>;
+/**
+ * What each toggle lets through: a service with any of its bits. "Help by
+ * phone or video" (`remote`) is the organization's remote-intake statement,
+ * or a service offered at no office at all (a statewide intake line, a phone
+ * clinic), which residents can reach no other way (decision 020). A service
+ * with an office, out of range or not, needs the statement.
+ */
+const SAFETY_TOGGLE_BITS: Record<keyof typeof SAFETY_FILTERS, number> = {
+  detained: attributeBit.safety(SAFETY_FILTERS.detained),
+  remote: attributeBit.safety(SAFETY_FILTERS.remote) | attributeBit.remoteOnly,
+  walkin: attributeBit.safety(SAFETY_FILTERS.walkin),
+};
 const COST_KINDS_OF_FILTER: Record<CostFilter, CostKind> = { free: "free", sliding: "sliding_scale" };
 
 
@@ -376,7 +388,7 @@ type FilterGroup = "services" | "languages" | "costs" | keyof typeof SAFETY_FILT
 const SAFETY_GROUPS = Object.keys(SAFETY_FILTERS) as (keyof typeof SAFETY_FILTERS)[];
 const TAXONOMY_MASK = TAXONOMY.reduce((mask, term) => mask | attributeBit.taxonomy(term.slug), 0);
 const COST_FILTER_BITS = COST_FILTERS.map((cost) => [cost, attributeBit.cost(COST_KINDS_OF_FILTER[cost])] as const);
-const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, attributeBit.safety(SAFETY_FILTERS[group])] as const);
+const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, SAFETY_TOGGLE_BITS[group]] as const);
 /** For facet counts: the attribute bits a filter group looks at itself (taxonomy and languages count apart). */
 const GROUP_OWN_BITS: Record<FilterGroup, number> = {
   services: 0,

@@ -44,7 +44,8 @@ const fixtures: PlacedFixture[] = [
   {
     slug: "pilsen-center",
     zip: "60608",
-    safety: [{ kind: "serves_detained", answer: "yes" }],
+    // Remote intake not confirmed: not help by phone.
+    safety: [{ kind: "serves_detained", answer: "yes" }, { kind: "remote_intake", answer: "unknown" }],
     services: [
       {
         taxonomy: ["detention-bond"],
@@ -58,6 +59,8 @@ const fixtures: PlacedFixture[] = [
   {
     slug: "uptown-office",
     zip: "60640",
+    // An office nearby that also takes cases by phone.
+    safety: [{ kind: "remote_intake", answer: "yes" }],
     services: [
       { taxonomy: ["daca"], languages: ["ar"], costs: [{ kind: "fixed_fee", amount: 50 }], capacityStatus: "waitlist", capacityUpdatedAt: new Date("2026-11-02T00:00:00Z") },
     ],
@@ -115,7 +118,30 @@ describe("directory search", () => {
     expect(slugsOf(await search({ cost: ["free", "sliding"] }), "inRange")).toEqual(["loop-clinic", "aging-clinic", "pilsen-center"]);
     expect(slugsOf(await search({ detained: "1" }), "inRange")).toEqual(["pilsen-center"]);
     expect(slugsOf(await search({ walkin: "1" }), "inRange")).toEqual(["loop-clinic"]);
-    expect((await search({ remote: "1" })).items).toEqual([]);
+  });
+
+  it("counts as help by phone or video a listing with remote intake, and a service offered at no office, and nothing else", async () => {
+    const remote = await search({ remote: "1" });
+    // uptown-office said yes to remote intake; statewide-line's service has no office (a statewide phone line).
+    // Left out: pilsen-center (remote intake not confirmed), milwaukee-project (serves the area from an office 80 miles away).
+    expect(slugsOf(remote, "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(remote, "areaOnly")).toEqual(["statewide-line"]);
+    expect(remote.inRangeCount).toBe(1);
+    expect(remote.areaOnlyCount).toBe(1);
+    // A help-by-phone result says so on its card only when the organization did.
+    const safetyOf = (slug: string) => remote.items.find((item) => item.organization.slug === slug)?.organization.safety;
+    expect(safetyOf("uptown-office")).toEqual(["remote_intake"]);
+    expect(safetyOf("statewide-line")).toEqual([]);
+
+    expect((await search({})).facets.remote).toBe(2);
+    // With the Spanish filter only statewide-line is left (uptown-office speaks Arabic).
+    expect((await search({ lang: "es" })).facets.remote).toBe(1);
+    expect((await search({ service: "asylum" })).facets.remote).toBe(1);
+    expect((await search({ service: "removal-defense" })).facets.remote).toBe(0);
+    expect(slugsOf(await search({ remote: "1", service: "asylum" }), "areaOnly")).toEqual(["statewide-line"]);
+    expect((await search({ remote: "1", service: "removal-defense" })).items).toEqual([]);
+    // The remote filter does not change the counts of its own group.
+    expect((await search({ remote: "1" })).facets.remote).toBe(2);
   });
 
   it("gives the same results for a keyword every listing has as for no keyword", async () => {
@@ -148,7 +174,7 @@ describe("directory search", () => {
     expect(near(await search({}))).not.toContain("late-clinic");
   });
 
-  it("lists services from afar by how local their area is, then always in the same order, from memory and from the database", async () => {
+  it("lists services from afar by how local their area is, then always in the same order, with a keyword or without", async () => {
     // Offices in Indianapolis, areas that cover Gary (about 140 miles away): area only there.
     type AreaDraft = NonNullable<NonNullable<PlacedFixture["services"]>[number]["areas"]>[number];
     const remote = (slug: string, area: AreaDraft) => placedListing({ slug, zip: "46204", services: [{ remote: true, areas: [area] }] });
@@ -247,6 +273,9 @@ describe("directory search", () => {
     const fixture = await search({ q: "fixture", lang: "es" });
     expect(slugsOf(fixture, "inRange")).toEqual(["loop-clinic", "pilsen-center"]);
     expect(slugsOf(fixture, "areaOnly")).toEqual(["statewide-line"]);
+    const remote = await search({ q: "fixture", remote: "1" });
+    expect(slugsOf(remote, "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(remote, "areaOnly")).toEqual(["statewide-line"]);
     expect((await search({ q: "asyl", service: "detention-bond" })).items).toEqual([]);
     expect(slugsOf(await search({ q: "asyl", cost: "free" }), "inRange")).toEqual(["loop-clinic"]);
     // A wider radius brings the Milwaukee office in range.
@@ -257,6 +286,7 @@ describe("directory search", () => {
     const { facets } = await search({ q: "asyl" });
     expect(facets.services).toEqual({ asylum: 2 });
     expect(facets.languages).toEqual({ es: 2, mam: 1, en: 1 });
+    expect(facets.remote).toBe(1);
     expect(facets.walkin).toBe(1);
     expect(facets.costs).toEqual({ free: 2, sliding: 0 });
   });
