@@ -10,8 +10,7 @@ import type {
   TaxonomySlug,
 } from "@/features/listings/schema";
 import { TAXONOMY } from "@/features/listings/schema";
-import { attributeBit, decodeAttributes, epochDay } from "@/features/listings/search-index";
-import type { SearchTextRow } from "@/features/listings/search-index";
+import { attributeBit, decodeAttributes, epochDay, type SearchTextRow } from "@/features/listings/search-index";
 import { decodeCard, type CardAddress, type CardPhone, type SearchCard } from "@/features/listings/search-cards";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
 import { cachedData, createDataStore, currentDataVersion, dataUnchangedCheck, organizationsChangedBetween, type DataStore } from "@/lib/data-cache";
