@@ -1,5 +1,5 @@
 import "server-only";
-import { boundingBox, milesWithinCircle, prepareCircle } from "@/features/geo/distance";
+import { milesWithinCircle, prepareCircle } from "@/features/geo/distance";
 import { oldestSearchableVerification } from "@/features/listings/freshness";
 import type { WeeklySchedule } from "@/features/listings/opening-hours";
 import type {
@@ -10,25 +10,27 @@ import type {
   TaxonomySlug,
 } from "@/features/listings/schema";
 import { TAXONOMY } from "@/features/listings/schema";
-import { attributeBit, decodeAttributes, epochDay, gridCell, longitudeStripsBetween } from "@/features/listings/search-index";
-import { searchTokens } from "@/features/listings/search-text";
+import { attributeBit, decodeAttributes, epochDay, type SearchTextRow } from "@/features/listings/search-index";
 import { decodeCard, type CardAddress, type CardPhone, type SearchCard } from "@/features/listings/search-cards";
 import { TranslationIndex, type LocalizedText } from "@/features/listings/translations";
 import { cachedData, createDataStore, currentDataVersion, dataUnchangedCheck, organizationsChangedBetween, type DataStore } from "@/lib/data-cache";
 import { queryDatabase } from "@/lib/database-errors";
 import { getDatabase } from "@/lib/db";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { SHIPPED_LOCALES } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
+import { keywordQuery, TaxonomyNameKeys, type QueryKey } from "./keyword-query";
 import type { SearchPlace } from "./places";
-import { groupRows, ResidentSearchIndex, type AreaRow, type CandidateRows, type CandidateService, type CodedAreaRow, type IndexRows, type OfficeRow } from "./resident-index";
+import { ResidentSearchIndex, type AreaRow, type CandidateRows, type CandidateService, type CodedAreaRow, type IndexRows, type OfficeRow } from "./resident-index";
 import { COST_FILTERS, RESULTS_PER_PAGE, type CostFilter, type DirectoryFilters } from "./schema";
 
 /*
  * Search in two steps. First the candidates around a place: services offered
  * at offices within the radius (bounding box, exact great-circle distance
  * after) and services whose service area covers the place (by kind and code;
- * radius areas by grid cell, checked exactly after). Searches without
- * keywords find them in this process's resident index (resident-index.ts),
- * keyword searches in the SearchEntry table. Candidates are cached per place,
+ * radius areas by grid cell, checked exactly after), found in this process's
+ * resident index (resident-index.ts); a keyword search keeps those whose
+ * keyword keys match (decision 020). Candidates are cached per place,
  * radius and keywords, so filtering, facet counts and paging do not look
  * again. Then, per request: filters, facet counts, one page, and the cards of
  * that page only (SearchCard, by organization). See docs/decisions/012.
@@ -143,75 +145,24 @@ const INDEX_COLUMNS = Prisma.sql`"serviceId", "organizationId", "attributes", "l
 const OFFICE_COLUMNS = Prisma.sql`${INDEX_COLUMNS}, "locationId", "latitude", "longitude"`;
 const AREA_COLUMNS = Prisma.sql`${INDEX_COLUMNS}, "areaKind" AS "kind", "radiusMiles", "centerLatitude", "centerLongitude"`;
 
-/**
- * A generous flat-earth "within reach" test that SQL can run on both
- * databases; the exact great-circle test follows in JavaScript. Miles per
- * degree are taken 10% under the true 69, so nothing truly within reach is
- * dropped. `reach` is in miles: a number, or a column.
- */
-const GENEROUS_MILES_PER_DEGREE = 62.7;
-
-function mayBeWithin(place: SearchPlace, latitude: Prisma.Sql, longitude: Prisma.Sql, reach: number | Prisma.Sql): Prisma.Sql {
-  const cosine = Math.cos((place.latitude * Math.PI) / 180);
-  // A parameter compared with a column expression, so PostgreSQL can tell its type.
-  const limit =
-    typeof reach === "number"
-      ? Prisma.sql`${(reach / GENEROUS_MILES_PER_DEGREE) ** 2}`
-      : Prisma.sql`(${reach} / ${Prisma.raw(String(GENEROUS_MILES_PER_DEGREE))}) * (${reach} / ${Prisma.raw(String(GENEROUS_MILES_PER_DEGREE))})`;
-  return Prisma.sql`(${latitude} - ${place.latitude}) * (${latitude} - ${place.latitude})
-    + (${longitude} - ${place.longitude}) * (${longitude} - ${place.longitude}) * ${cosine * cosine} <= ${limit}`;
-}
-
-function keywordConditions(tokens: string[]): Prisma.Sql {
-  return Prisma.join(tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`), " AND ");
-}
-
-/** Keyword searches read the index rows whose text matches from the database. */
-async function keywordCandidateRows(place: SearchPlace, radius: number, tokens: string[], oldestDay: number): Promise<CandidateRows> {
-  const db = getDatabase();
-  const box = boundingBox(place, radius);
-  const areaConditions = [
-    Prisma.sql`("areaKind" = 'nationwide' AND "areaCode" = 'US')`,
-    Prisma.sql`("areaKind" = 'state' AND "areaCode" = ${place.stateCode})`,
-    Prisma.sql`("areaKind" = 'radius' AND "areaCode" = ${gridCell(place)} AND ${mayBeWithin(place, Prisma.sql`"centerLatitude"`, Prisma.sql`"centerLongitude"`, Prisma.sql`"radiusMiles"`)})`,
-    ...(place.countyFips ? [Prisma.sql`("areaKind" = 'county' AND "areaCode" = ${place.countyFips})`] : []),
-    ...(place.zip ? [Prisma.sql`("areaKind" = 'zip' AND "areaCode" = ${place.zip})`] : []),
-  ];
-  const strips = longitudeStripsBetween(box.minLongitude, box.maxLongitude);
-  const inStrips = strips ? Prisma.sql`"longitudeStrip" IN (${Prisma.join(strips)}) AND ` : Prisma.empty;
-  const matching = Prisma.sql` AND "verifiedDay" >= ${oldestDay} AND ${keywordConditions(tokens)}`;
-  const [offices, areas] = await Promise.all([
-    queryDatabase(() =>
-      db.$queryRaw<OfficeRow[]>(Prisma.sql`
-        SELECT ${OFFICE_COLUMNS} FROM "SearchEntry"
-        WHERE ${inStrips}"latitude" BETWEEN ${box.minLatitude} AND ${box.maxLatitude}
-          AND "longitude" BETWEEN ${box.minLongitude} AND ${box.maxLongitude}
-          AND ${mayBeWithin(place, Prisma.sql`"latitude"`, Prisma.sql`"longitude"`, radius)}${matching}`),
-    ),
-    queryDatabase(() =>
-      db.$queryRaw<AreaRow[]>(Prisma.sql`
-        SELECT ${AREA_COLUMNS} FROM "SearchEntry" WHERE (${Prisma.join(areaConditions, " OR ")})${matching}`),
-    ),
-  ]);
-  return groupRows(offices, areas);
-}
-
 const INDEX_ROW_QUERIES = {
   offices: Prisma.sql`SELECT ${OFFICE_COLUMNS} FROM "SearchEntry" WHERE "longitudeStrip" IS NOT NULL`,
   codedAreas: Prisma.sql`SELECT ${AREA_COLUMNS}, "areaCode" FROM "SearchEntry" WHERE "areaKind" IN ('nationwide', 'state', 'county', 'zip')`,
   radiusAreas: Prisma.sql`SELECT DISTINCT ${AREA_COLUMNS} FROM "SearchEntry" WHERE "areaKind" = 'radius'`,
+  texts: Prisma.sql`SELECT "id", "organizationId", "keys" FROM "SearchText" WHERE "keys" <> ''`,
 };
 
-/** The search index rows of every organization, or of the given ones: offices, coded areas, and each radius area once. */
+/** The search index rows of every organization, or of the given ones: offices, coded areas, each radius area once, and keyword keys. */
 async function readIndexRows(organizationIds?: readonly string[]): Promise<IndexRows> {
   const db = getDatabase();
   const only = organizationIds ? Prisma.sql` AND "organizationId" IN (${Prisma.join([...organizationIds])})` : Prisma.empty;
-  const [offices, codedAreas, radiusAreas] = await Promise.all([
+  const [offices, codedAreas, radiusAreas, texts] = await Promise.all([
     queryDatabase(() => db.$queryRaw<OfficeRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.offices}${only}`)),
     queryDatabase(() => db.$queryRaw<CodedAreaRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.codedAreas}${only}`)),
     queryDatabase(() => db.$queryRaw<AreaRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.radiusAreas}${only}`)),
+    queryDatabase(() => db.$queryRaw<SearchTextRow[]>(Prisma.sql`${INDEX_ROW_QUERIES.texts}${only}`)),
   ]);
-  return { offices, codedAreas, radiusAreas };
+  return { offices, codedAreas, radiusAreas, texts };
 }
 
 /*
@@ -305,20 +256,38 @@ export async function residentSearchIndexUpToDate(): Promise<ResidentSearchIndex
   }
 }
 
-async function candidateRows(place: SearchPlace, radius: number, tokens: string[], oldestDay: number): Promise<CandidateRows> {
-  if (tokens.length > 0) return keywordCandidateRows(place, radius, tokens, oldestDay);
+async function candidateRows(place: SearchPlace, radius: number, query: readonly QueryKey[], oldestDay: number): Promise<CandidateRows> {
   const index = await residentSearchIndex();
-  return { offices: index.officesNear(place, radius, oldestDay), areaLists: index.areasCovering(place), marks: index.marks, ranks: index.ranks };
+  return {
+    offices: index.officesNear(place, radius, oldestDay),
+    areaLists: index.areasCovering(place),
+    marks: index.marks,
+    ranks: index.ranks,
+    keywords: query.length > 0 ? index.keywordFilter(query) : null,
+  };
+}
+
+/** The names of the types of help in every shipped language, which keyword queries match through the taxonomy bits. */
+let taxonomyNames: Promise<TaxonomyNameKeys> | undefined;
+
+function taxonomyNameKeys(): Promise<TaxonomyNameKeys> {
+  taxonomyNames ??= Promise.all(SHIPPED_LOCALES.map((locale) => loadMessages(locale.code))).then((catalogues) => {
+    const names = new Map<string, string[]>();
+    for (const catalogue of catalogues) for (const [slug, name] of Object.entries(catalogue.Listing.taxonomy)) names.set(slug, [...(names.get(slug) ?? []), name]);
+    return new TaxonomyNameKeys(names);
+  });
+  return taxonomyNames;
 }
 
 /** Service marks while grouping (SlotMarks in resident-index.ts). */
 const SERVICE_IN_RANGE = 1;
 const SERVICE_AREA_ONLY = 2;
 
-async function loadCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
+async function loadCandidates(place: SearchPlace, radius: number, query: readonly QueryKey[], now: Date): Promise<CandidateItem[]> {
   // Listings unverified for over a year are left out.
   const oldestDay = epochDay(oldestSearchableVerification(now));
-  const rows = await candidateRows(place, radius, tokens, oldestDay);
+  const rows = await candidateRows(place, radius, query, oldestDay);
+  const { keywords } = rows;
   // From here to the end no await: the marks are this search's alone (resident-index.ts).
   const { services: serviceMarks, organizations: organizationMarks } = rows.marks;
   serviceMarks.reset();
@@ -329,8 +298,10 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
   for (const office of rows.offices) {
     const miles = milesWithinCircle(searchCircle, office.position);
     if (miles === Infinity) continue;
-    for (const service of office.services) serviceMarks.set(service.slot, SERVICE_IN_RANGE);
-    inRange.push({ kind: "inRange", organizationId: office.organizationId, locationId: office.locationId, distanceMiles: miles, specificity: 0, services: office.services });
+    const services = keywords ? keywords.servicesMatching(office.services, office.organizationSlot) : office.services;
+    if (services.length === 0) continue;
+    for (const service of services) serviceMarks.set(service.slot, SERVICE_IN_RANGE);
+    inRange.push({ kind: "inRange", organizationId: office.organizationId, locationId: office.locationId, distanceMiles: miles, specificity: 0, services });
   }
 
   // Services that cover the place but have no office in range, grouped by
@@ -344,6 +315,7 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
       const serviceMark = serviceMarks.get(serviceSlot);
       if (serviceMark === SERVICE_IN_RANGE || areas.verifiedDay(index) < oldestDay || !areas.covers(index, searchCircle.center)) continue;
       const organizationSlot = areas.organizationSlot(index);
+      if (keywords && serviceMark !== SERVICE_AREA_ONLY && !keywords.matches(areas.service(index), organizationSlot)) continue;
       const specificity = areas.specificity(index);
       const position = organizationMarks.get(organizationSlot);
       let item = position === -1 ? undefined : areaOnly[position];
@@ -374,12 +346,13 @@ async function loadCandidates(place: SearchPlace, radius: number, tokens: string
   return [...inRangeItems, ...areaItems];
 }
 
-async function cachedCandidates(place: SearchPlace, radius: number, tokens: string[], now: Date): Promise<CandidateItem[]> {
+async function cachedCandidates(place: SearchPlace, radius: number, query: readonly QueryKey[], now: Date): Promise<CandidateItem[]> {
   // Candidates found with one resident index are kept for that index only: after a publish, the
   // data version moves before the patched index is in, and what the previous one found must not outlive it.
-  const indexVersion = tokens.length > 0 ? "db" : (residentIndexState().version ?? "none");
-  const key = `search:${indexVersion}|${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${tokens.join(" ")}`;
-  return cachedData(key, () => loadCandidates(place, radius, tokens, now), searchStores().candidates);
+  const indexVersion = residentIndexState().version ?? "none";
+  const keys = query.map((queryKey) => queryKey.key).join(" ");
+  const key = `search:${indexVersion}|${place.latitude.toFixed(4)},${place.longitude.toFixed(4)}|${place.zip ?? ""}|${place.countyFips ?? ""}|${place.stateCode}|${radius}|${keys}`;
+  return cachedData(key, () => loadCandidates(place, radius, query, now), searchStores().candidates);
 }
 
 // ---------------------------------------------------------------------------
@@ -395,6 +368,18 @@ interface FilterSet {
 }
 
 const SAFETY_FILTERS = { detained: "serves_detained", remote: "remote_intake", walkin: "walk_in" } as const satisfies Record<string, SafetyStatementKind>;
+/**
+ * What each toggle lets through: a service with any of its bits. "Help by
+ * phone or video" (`remote`) is the organization's remote-intake statement,
+ * or a service offered at no office at all (a statewide intake line, a phone
+ * clinic), which residents can reach no other way (decision 020). A service
+ * with an office, out of range or not, needs the statement.
+ */
+const SAFETY_TOGGLE_BITS: Record<keyof typeof SAFETY_FILTERS, number> = {
+  detained: attributeBit.safety(SAFETY_FILTERS.detained),
+  remote: attributeBit.safety(SAFETY_FILTERS.remote) | attributeBit.remoteOnly,
+  walkin: attributeBit.safety(SAFETY_FILTERS.walkin),
+};
 const COST_KINDS_OF_FILTER: Record<CostFilter, CostKind> = { free: "free", sliding: "sliding_scale" };
 
 
@@ -402,7 +387,7 @@ type FilterGroup = "services" | "languages" | "costs" | keyof typeof SAFETY_FILT
 const SAFETY_GROUPS = Object.keys(SAFETY_FILTERS) as (keyof typeof SAFETY_FILTERS)[];
 const TAXONOMY_MASK = TAXONOMY.reduce((mask, term) => mask | attributeBit.taxonomy(term.slug), 0);
 const COST_FILTER_BITS = COST_FILTERS.map((cost) => [cost, attributeBit.cost(COST_KINDS_OF_FILTER[cost])] as const);
-const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, attributeBit.safety(SAFETY_FILTERS[group])] as const);
+const SAFETY_GROUP_BITS = SAFETY_GROUPS.map((group) => [group, SAFETY_TOGGLE_BITS[group]] as const);
 /** For facet counts: the attribute bits a filter group looks at itself (taxonomy and languages count apart). */
 const GROUP_OWN_BITS: Record<FilterGroup, number> = {
   services: 0,
@@ -596,7 +581,8 @@ export async function searchDirectory(input: {
   now?: Date;
 }): Promise<DirectoryResults> {
   const now = input.now ?? new Date();
-  const candidates = await cachedCandidates(input.place, input.radius, searchTokens(input.filters.query), now);
+  const query = input.filters.query ? keywordQuery(input.filters.query, await taxonomyNameKeys()) : [];
+  const candidates = await cachedCandidates(input.place, input.radius, query, now);
   const filters: FilterSet = input.filters;
 
   const masks = filterMasks(filters);

@@ -1,19 +1,23 @@
 import { boundingBox, PACKED_CIRCLE_SIZE, packCircle, packedCircleContains, prepareCircle, preparePoint, type PreparedCircle, type PreparedPoint } from "@/features/geo/distance";
-import { decodeSet, gridCell, gridCellsCovering, longitudeStrip, longitudeStripsBetween } from "@/features/listings/search-index";
+import { decodeSet, gridCell, gridCellsCovering, longitudeStrip, longitudeStripsBetween, type SearchTextRow } from "@/features/listings/search-index";
+import { decodeKeys, hasKeyStartingWith } from "@/features/listings/search-text";
 import type { ServiceAreaKind } from "@/features/listings/schema";
 import { areaSpecificity } from "@/features/listings/service-area-match";
+import type { QueryKey } from "./keyword-query";
 import type { SearchPlace } from "./places";
 
 /*
- * The search index (SearchEntry) held in each server process, for searches
- * without keywords (nearly all of them). The database reads a dense area's
- * thousands of index rows in milliseconds; this finds them in microseconds,
- * so a search's cost no longer grows with the number of listings around the
- * place. No I/O here: features/directory/data.ts loads the rows and drops the
- * index, like every other cache, when the data version moves.
+ * The search index (SearchEntry) held in each server process. The database
+ * reads a dense area's thousands of index rows in milliseconds; this finds
+ * them in microseconds, so a search's cost no longer grows with the number of
+ * listings around the place. No I/O here: features/directory/data.ts loads
+ * the rows, and patches the index when the data version moves (decision 014).
  *
- * Keyword searches still go to the database, so the listings' texts stay out
- * of memory; their rows are grouped with the same functions.
+ * Keyword searches use it too (decision 020): it holds the keyword keys of
+ * every organization and service (SearchText), sorted, and a keyword search
+ * keeps the candidates around the place whose keys start with the query's.
+ * Its cost follows the candidates around the place, like any search, not the
+ * number of listings.
  */
 
 /** An index row as read from the database. */
@@ -235,7 +239,46 @@ export interface CandidateRows {
   areaLists: readonly AreaList[];
   marks: GroupingMarks;
   ranks: OrganizationRanks;
+  /** For a keyword search: which services match it (the caller asks). */
+  keywords: KeywordFilter | null;
 }
+
+/** Keyword keys by slot (of an organization or a service), each list sorted. */
+type KeysBySlot = readonly (readonly string[] | undefined)[];
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+/**
+ * The services matching one keyword search: for every key of the query, the
+ * service's type of help is named by a word it starts (its taxonomy bits),
+ * or one of the keys of the service or of its organization starts with it.
+ */
+export class KeywordFilter {
+  constructor(
+    private readonly query: readonly QueryKey[],
+    private readonly organizationKeys: KeysBySlot,
+    private readonly serviceKeys: KeysBySlot,
+  ) {}
+
+  matches(service: CandidateService, organizationSlot: number): boolean {
+    for (let index = 0; index < this.query.length; index++) {
+      const { key, taxonomyBits } = this.query[index] as QueryKey;
+      if ((service.attributes & taxonomyBits) !== 0) continue;
+      if (hasKeyStartingWith(this.serviceKeys[service.slot] ?? NO_KEYS, key)) continue;
+      if (hasKeyStartingWith(this.organizationKeys[organizationSlot] ?? NO_KEYS, key)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** The services of an office that match: the office's own list when all do (no copy). */
+  servicesMatching(services: readonly CandidateService[], organizationSlot: number): readonly CandidateService[] {
+    let matching = 0;
+    for (const service of services) if (this.matches(service, organizationSlot)) matching++;
+    if (matching === services.length) return services;
+    return matching === 0 ? NO_SERVICES : services.filter((service) => this.matches(service, organizationSlot));
+  }
+}
+const NO_SERVICES: readonly CandidateService[] = Object.freeze([]);
 
 function ranksInIdOrder(organizationIds: readonly string[]): OrganizationRanks {
   const slotOf = Int32Array.from(organizationIds.keys());
@@ -258,6 +301,8 @@ function ranksInIdOrder(organizationIds: readonly string[]): OrganizationRanks {
  */
 class CandidateParts {
   private readonly texts = new Map<string, string>();
+  /** Every keyword key once, shared by the lists that hold it. */
+  private readonly vocabulary = new Map<string, string>();
   private readonly languageSets = new Map<string, readonly string[]>();
   private readonly services = new Map<string, CandidateService>();
   private readonly serviceSlots = new Map<string, number>();
@@ -303,6 +348,30 @@ class CandidateParts {
   /** The slot of a known organization, or -1. */
   knownOrganizationSlot(organizationId: string): number {
     return this.organizationSlots.get(organizationId) ?? -1;
+  }
+
+  /** The slot of a known service, or -1. */
+  knownServiceSlot(serviceId: string): number {
+    return this.serviceSlots.get(serviceId) ?? -1;
+  }
+
+  /** Keyword keys as stored ("key key", sorted), each string held once across the index. */
+  keys(encoded: string): readonly string[] {
+    const keys = decodeKeys(encoded);
+    if (keys.length === 0) return NO_KEYS;
+    let sorted = true;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as string;
+      let shared = this.vocabulary.get(key);
+      if (shared === undefined) {
+        shared = key;
+        this.vocabulary.set(key, key);
+      }
+      keys[index] = shared;
+      if (index > 0 && (keys[index - 1] as string) > shared) sorted = false;
+    }
+    // Matching needs them sorted as `<` compares; the writer sorts them so, this guards older rows.
+    return sorted ? keys : keys.sort();
   }
 
   service(row: IndexRow): CandidateService {
@@ -370,14 +439,6 @@ function marksFor(parts: CandidateParts, headroom: number): GroupingMarks {
   };
 }
 
-/** Candidates' pieces from rows read for one keyword search. */
-export function groupRows(offices: OfficeRow[], areas: AreaRow[]): CandidateRows {
-  const parts = new CandidateParts([...offices, ...areas].map((row) => row.organizationId));
-  const groupedOffices = parts.offices(offices);
-  const groupedAreas = new AreaList(areas.flatMap((row) => parts.area(row) ?? []));
-  return { offices: groupedOffices, areaLists: [groupedAreas], marks: marksFor(parts, 1), ranks: parts.ranks() };
-}
-
 function areaKey(kind: ServiceAreaKind, code: string): string {
   return `${kind}:${code}`;
 }
@@ -405,15 +466,33 @@ function firstAtOrAbove(offices: OfficeGroup[], latitude: number): number {
   return low;
 }
 
-/** Index rows of some organizations: offices, areas by code, and each radius area once. */
+/** Index rows of some organizations: offices, areas by code, each radius area once, and their keyword keys. */
 export interface IndexRows {
   offices: OfficeRow[];
   codedAreas: CodedAreaRow[];
   radiusAreas: AreaRow[];
+  texts: SearchTextRow[];
+}
+
+/**
+ * Puts the keyword keys of `rows` into the lists by slot (organization rows
+ * carry the organization's own id). Keys of services no index row names are
+ * left out: search never meets them.
+ */
+function fileKeys(parts: CandidateParts, rows: readonly SearchTextRow[], organizationKeys: (readonly string[] | undefined)[], serviceKeys: (readonly string[] | undefined)[]): void {
+  for (const row of rows) {
+    if (row.id === row.organizationId) {
+      const slot = parts.knownOrganizationSlot(row.id);
+      if (slot !== -1) organizationKeys[slot] = parts.keys(row.keys);
+    } else {
+      const slot = parts.knownServiceSlot(row.id);
+      if (slot !== -1) serviceKeys[slot] = parts.keys(row.keys);
+    }
+  }
 }
 
 /** Files each area under every key a search may look it up by. */
-function fileAreas(parts: CandidateParts, rows: Omit<IndexRows, "offices">): Map<string, AreaOfService[]> {
+function fileAreas(parts: CandidateParts, rows: Pick<IndexRows, "codedAreas" | "radiusAreas">): Map<string, AreaOfService[]> {
   const filed = new Map<string, AreaOfService[]>();
   const file = (key: string, area: AreaOfService) => {
     const list = filed.get(key);
@@ -462,6 +541,9 @@ export class ResidentSearchIndex {
     /** Offices by longitude strip, each list sorted by latitude. */
     private readonly offices: ReadonlyMap<number, OfficeGroup[]>,
     private readonly areas: ReadonlyMap<string, AreaList>,
+    /** Keyword keys by organization slot and by service slot. */
+    private readonly organizationKeys: KeysBySlot,
+    private readonly serviceKeys: KeysBySlot,
     /** Shared by this index's searches (and its patches', while they have room); see SlotMarks. */
     readonly marks: GroupingMarks,
     readonly ranks: OrganizationRanks,
@@ -482,7 +564,10 @@ export class ResidentSearchIndex {
       areas.set(key, new AreaList(filed));
       entryCount += filed.length;
     }
-    return new ResidentSearchIndex(parts, offices, areas, marksFor(parts, 1), parts.ranks(), entryCount, 0);
+    const organizationKeys = new Array<readonly string[] | undefined>(parts.organizationCount);
+    const serviceKeys = new Array<readonly string[] | undefined>(parts.serviceCount);
+    fileKeys(parts, rows.texts, organizationKeys, serviceKeys);
+    return new ResidentSearchIndex(parts, offices, areas, organizationKeys, serviceKeys, marksFor(parts, 1), parts.ranks(), entryCount, 0);
   }
 
   /**
@@ -529,6 +614,15 @@ export class ResidentSearchIndex {
     }
     for (const [key, added] of newAreas) if (!this.areas.has(key)) areas.set(key, new AreaList(added));
 
+    // The lists by slot are copied (a pointer each), never changed in place: searches on this index go on meanwhile.
+    const organizationKeys = this.organizationKeys.slice();
+    removed.forEach((flag, slot) => {
+      if (flag === 1) organizationKeys[slot] = undefined;
+    });
+    const serviceKeys = this.serviceKeys.slice();
+    for (const row of [...rows.offices, ...rows.codedAreas, ...rows.radiusAreas]) serviceKeys[this.parts.knownServiceSlot(row.serviceId)] = undefined;
+    fileKeys(this.parts, rows.texts, organizationKeys, serviceKeys);
+
     const organizationsGrew = this.parts.organizationCount > organizationsBefore;
     const marks: GroupingMarks = {
       services: this.parts.serviceCount > this.marks.services.capacity ? new SlotMarks(Math.ceil(this.parts.serviceCount * MARK_HEADROOM)) : this.marks.services,
@@ -541,6 +635,8 @@ export class ResidentSearchIndex {
       this.parts,
       offices,
       areas,
+      organizationKeys,
+      serviceKeys,
       marks,
       organizationsGrew ? this.parts.ranks() : this.ranks,
       officeCount + areaCount,
@@ -563,6 +659,11 @@ export class ResidentSearchIndex {
       }
     }
     return found;
+  }
+
+  /** Which services match a keyword search (of at least one key). */
+  keywordFilter(query: readonly QueryKey[]): KeywordFilter {
+    return new KeywordFilter(query, this.organizationKeys, this.serviceKeys);
   }
 
   /** The index's own lists of the areas that may cover the place (not copied: the caller checks radius areas and verification). */

@@ -6,10 +6,8 @@ import { getDatabase, type Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { readListingDocument } from "./data";
 import type { ListingDocument, ListingInput, PhoneInput, ScheduleInput, TranslationInput, TranslatableEntity, VerifierRole } from "./schema";
-import { SHIPPED_LOCALES } from "@/i18n/locales";
-import { loadMessages } from "@/i18n/messages";
 import { encodeCard, firstPhone, type CardName, type SearchCard } from "./search-cards";
-import { searchEntriesOf, type IndexableService } from "./search-index";
+import { searchEntriesOf, searchTextOf, type IndexableService, type SearchEntryRow, type SearchTextRow } from "./search-index";
 
 /** Rows of every table a batch of listings writes, in foreign-key order. */
 interface ListingRows {
@@ -179,21 +177,15 @@ type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 type DatabaseOrTransaction = Database | Transaction;
 
 // ---------------------------------------------------------------------------
-// The search index (SearchEntry), rebuilt for an organization whenever any of
-// its listing rows is written, in the same transaction.
+// The search index (SearchEntry, SearchText, SearchCard), rebuilt for an
+// organization whenever any of its listing rows is written, in the same
+// transaction.
 
-/** Taxonomy labels in every shipped language, so a keyword like "asilo" finds asylum services. */
-let taxonomyLabels: Promise<Map<string, string[]>> | undefined;
-
-function labelsOfTaxonomy(): Promise<Map<string, string[]>> {
-  taxonomyLabels ??= Promise.all(SHIPPED_LOCALES.map((locale) => loadMessages(locale.code))).then((catalogues) => {
-    const labels = new Map<string, string[]>();
-    for (const catalogue of catalogues) {
-      for (const [slug, label] of Object.entries(catalogue.Listing.taxonomy)) labels.set(slug, [...(labels.get(slug) ?? []), label]);
-    }
-    return labels;
-  });
-  return taxonomyLabels;
+/** Deletes the organizations' search index rows (entries, keyword keys and cards). */
+async function deleteSearchRows(tx: DatabaseOrTransaction, organizationIds: string[]): Promise<void> {
+  await tx.searchEntry.deleteMany({ where: { organizationId: { in: organizationIds } } });
+  await tx.searchText.deleteMany({ where: { organizationId: { in: organizationIds } } });
+  await tx.searchCard.deleteMany({ where: { organizationId: { in: organizationIds } } });
 }
 
 const SEARCHABLE_TEXT_FIELDS = ["name", "alternateName", "description"];
@@ -204,11 +196,9 @@ const CARD_PHONE = { number: true, extension: true, acceptsText: true, sortOrder
 
 /** Reads the organizations' current rows and writes their search entries and result cards afresh. */
 async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: string[]): Promise<void> {
-  const labels = await labelsOfTaxonomy();
   for (let start = 0; start < organizationIds.length; start += INDEX_BATCH) {
     const ids = organizationIds.slice(start, start + INDEX_BATCH);
-    await tx.searchEntry.deleteMany({ where: { organizationId: { in: ids } } });
-    await tx.searchCard.deleteMany({ where: { organizationId: { in: ids } } });
+    await deleteSearchRows(tx, ids);
     const organizations = await tx.organization.findMany({
       where: { id: { in: ids }, isPublished: true, status: "active" },
       select: {
@@ -282,7 +272,9 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
       else names.set(translation.entityId, [name]);
     }
 
-    const entries = organizations.flatMap((organization) => {
+    const entries: SearchEntryRow[] = [];
+    const texts: SearchTextRow[] = [];
+    for (const organization of organizations) {
       const offices = new Map(
         organization.locations.map((location) => [
           location.id,
@@ -294,32 +286,34 @@ async function rebuildSearchEntries(tx: DatabaseOrTransaction, organizationIds: 
           },
         ]),
       );
-      const organizationTexts = [organization.name, organization.alternateName ?? "", organization.description, ...(translated.get(organization.id) ?? [])];
-      return organization.services.flatMap((service) => {
-        const taxonomy = service.taxonomyTerms.map((link) => link.term.slug);
+      // Keyword keys of what search can find: the organization once, each service with entries.
+      let searchable = false;
+      for (const service of organization.services) {
         const indexable: IndexableService = {
           id: service.id,
           organizationId: organization.id,
           verifiedAt: organization.verifiedAt,
-          taxonomy,
+          taxonomy: service.taxonomyTerms.map((link) => link.term.slug),
           languages: [...service.languages, ...service.phones.flatMap((phone) => phone.languages)].map((language) => language.code),
           costs: service.costOptions.map((cost) => cost.kind),
           safety: organization.safetyStatements.map((statement) => statement.kind),
-          texts: [
-            ...organizationTexts,
-            service.name,
-            service.alternateName ?? "",
-            service.description,
-            ...(translated.get(service.id) ?? []),
-            ...taxonomy.flatMap((slug) => labels.get(slug) ?? []),
-          ],
           offices: service.serviceAtLocations.flatMap((link) => offices.get(link.locationId) ?? []),
           areas: service.serviceAreas,
         };
-        return searchEntriesOf(indexable);
-      });
-    });
+        const serviceEntries = searchEntriesOf(indexable);
+        if (serviceEntries.length === 0) continue;
+        searchable = true;
+        entries.push(...serviceEntries);
+        texts.push(searchTextOf(service.id, organization.id, [service.name, service.alternateName ?? "", service.description, ...(translated.get(service.id) ?? [])]));
+      }
+      if (searchable) {
+        texts.push(
+          searchTextOf(organization.id, organization.id, [organization.name, organization.alternateName ?? "", organization.description, ...(translated.get(organization.id) ?? [])]),
+        );
+      }
+    }
     await createInChunks(entries, (data) => tx.searchEntry.createMany({ data }));
+    await createInChunks(texts, (data) => tx.searchText.createMany({ data }));
 
     const cards = organizations.flatMap((organization) => {
       const card = (id: string, details: SearchCard) => ({ id, organizationId: organization.id, details: encodeCard(details) });
@@ -378,20 +372,22 @@ export async function rebuildSearchIndex(db: Database = getDatabase()): Promise<
   }
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`DELETE FROM "SearchEntry" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
+    await tx.$executeRaw`DELETE FROM "SearchText" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
     await tx.$executeRaw`DELETE FROM "SearchCard" WHERE "organizationId" NOT IN (SELECT "id" FROM "Organization")`;
     await bumpDataVersion(tx, "everything");
   });
   return ids.length;
 }
 
-/** Whether the index or its cards have never been built while listings exist (after the migrations that added them). */
+/** Whether the index, its keyword keys or its cards have never been built while listings exist (after the migrations that added them). */
 export async function searchIndexIsMissing(db: Database = getDatabase()): Promise<boolean> {
-  const [entry, card, organization] = await Promise.all([
+  const [entry, text, card, organization] = await Promise.all([
     db.searchEntry.findFirst({ select: { id: true } }),
+    db.searchText.findFirst({ select: { id: true } }),
     db.searchCard.findFirst({ select: { id: true } }),
     db.organization.findFirst({ where: { isPublished: true }, select: { id: true } }),
   ]);
-  return (entry === null || card === null) && organization !== null;
+  return (entry === null || text === null || card === null) && organization !== null;
 }
 
 async function writeListingRows(tx: Transaction, rows: ListingRows): Promise<void> {
@@ -467,10 +463,10 @@ export async function replaceSampleListings(listings: ListingInput[], db: Databa
     const removed = await tx.organization.findMany({ where: { isSample: true }, select: { id: true } });
     await forIdsInChunks(
       removed.map((row) => row.id),
-      async (chunk) => [
-        await tx.searchEntry.deleteMany({ where: { organizationId: { in: chunk } } }),
-        await tx.searchCard.deleteMany({ where: { organizationId: { in: chunk } } }),
-      ],
+      async (chunk) => {
+        await deleteSearchRows(tx, chunk);
+        return [];
+      },
     );
     await tx.organization.deleteMany({ where: { isSample: true } });
     await writeListingRows(tx, rows);

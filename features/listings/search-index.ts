@@ -5,7 +5,7 @@
  */
 import { boundingBox, type Point } from "@/features/geo/distance";
 import { COST_KINDS, SAFETY_STATEMENT_KINDS, TAXONOMY, type ServiceAreaKind } from "./schema";
-import { normalizeSearchText } from "./search-text";
+import { encodeKeys, keywordKeys } from "./search-text";
 
 /** Radius service areas are indexed by the one-degree grid cells they touch. */
 const GRID_DEGREES = 1;
@@ -57,20 +57,30 @@ export function epochDay(date: Date): number {
 
 /*
  * The attribute bit set: one bit per taxonomy term (in TAXONOMY order), then
- * per cost kind, then per safety statement. New terms are appended, so bits
- * keep their meaning; a change of order needs `npm run db:reindex`.
+ * per cost kind, then per safety statement, then whether the service is
+ * offered at no office. New terms are appended, so bits keep their meaning;
+ * a change of order needs `npm run db:reindex`.
  */
 const TAXONOMY_BITS = new Map<string, number>(TAXONOMY.map((term, index) => [term.slug, 1 << index]));
 const COST_BITS = new Map<string, number>(COST_KINDS.map((kind, index) => [kind, 1 << (TAXONOMY.length + index)]));
 const SAFETY_BITS = new Map<string, number>(
   SAFETY_STATEMENT_KINDS.map((kind, index) => [kind, 1 << (TAXONOMY.length + COST_KINDS.length + index)]),
 );
-if (TAXONOMY.length + COST_KINDS.length + SAFETY_STATEMENT_KINDS.length > 31) throw new Error("The search attribute bit set no longer fits in 31 bits");
+/**
+ * A service offered at no office, only in its service areas (a statewide
+ * intake line, a phone or video clinic): residents can reach it only by phone
+ * or online, so search counts it as help by phone or video (decision 020).
+ * Not a safety statement: the organization did not tell us so, and result
+ * cards do not list it among what it told us.
+ */
+const REMOTE_ONLY_BIT = 1 << (TAXONOMY.length + COST_KINDS.length + SAFETY_STATEMENT_KINDS.length);
+if (TAXONOMY.length + COST_KINDS.length + SAFETY_STATEMENT_KINDS.length + 1 > 31) throw new Error("The search attribute bit set no longer fits in 31 bits");
 
 export const attributeBit = {
   taxonomy: (slug: string) => TAXONOMY_BITS.get(slug) ?? 0,
   cost: (kind: string) => COST_BITS.get(kind) ?? 0,
   safety: (kind: string) => SAFETY_BITS.get(kind) ?? 0,
+  remoteOnly: REMOTE_ONLY_BIT,
 };
 
 export function encodeAttributes(taxonomy: string[], costs: string[], safety: string[]): number {
@@ -114,8 +124,6 @@ export interface IndexableService {
   languages: string[];
   costs: string[];
   safety: string[];
-  /** Every text the keyword search should find it by, in any language. */
-  texts: string[];
   offices: { id: string; latitude: number; longitude: number; languages: string[] }[];
   areas: { kind: ServiceAreaKind; code: string | null; radiusMiles: number | null; centerLatitude: number | null; centerLongitude: number | null }[];
 }
@@ -135,7 +143,6 @@ export interface SearchEntryRow {
   verifiedDay: number;
   attributes: number;
   languages: string;
-  searchText: string;
 }
 
 /** The index rows of one service; none when it was never verified (search shows only verified listings). */
@@ -145,8 +152,7 @@ export function searchEntriesOf(service: IndexableService): SearchEntryRow[] {
     organizationId: service.organizationId,
     serviceId: service.id,
     verifiedDay: epochDay(service.verifiedAt),
-    attributes: encodeAttributes(service.taxonomy, service.costs, service.safety),
-    searchText: normalizeSearchText(service.texts.join(" ")),
+    attributes: encodeAttributes(service.taxonomy, service.costs, service.safety) | (service.offices.length === 0 ? REMOTE_ONLY_BIT : 0),
   };
   const none = { locationId: null, latitude: null, longitude: null, longitudeStrip: null, areaKind: null, areaCode: null, radiusMiles: null, centerLatitude: null, centerLongitude: null };
   const entries: SearchEntryRow[] = service.offices.map((office) => ({
@@ -171,4 +177,22 @@ export function searchEntriesOf(service: IndexableService): SearchEntryRow[] {
     }
   }
   return entries;
+}
+
+/**
+ * The keys keyword search finds an organization or a service by (SearchText;
+ * features/listings/search-text.ts): those of its names and descriptions in
+ * every language. The names of its types of help are matched through the
+ * attribute bits instead (features/directory/keyword-match.ts), so they are
+ * not repeated for every service.
+ */
+export interface SearchTextRow {
+  /** The organization's or the service's own id. */
+  id: string;
+  organizationId: string;
+  keys: string;
+}
+
+export function searchTextOf(id: string, organizationId: string, texts: Iterable<string>): SearchTextRow {
+  return { id, organizationId, keys: encodeKeys(keywordKeys(texts)) };
 }

@@ -4,8 +4,9 @@
  * The production server (server.ts, one worker per core) on a copy of the
  * seeded embedded database, under autocannon, after a 20-second warm-up at
  * the same load (its figures printed apart): 100 connections for 60 seconds
- * over a mix of home (20%), search (30%), organization (20%), hotline (15%)
- * and rights (15%) pages in English, Spanish and Arabic. Prints requests per
+ * over a mix of home (20%), search (30%, a third of them with a keyword),
+ * organization (20%), hotline (15%) and rights (15%) pages in English,
+ * Spanish and Arabic. Prints requests per
  * second, p50/p99 latency, errors (failed, timed out or non-2xx) and the
  * server's peak resident memory (all processes). Paste into docs/benchmarks.md.
  */
@@ -20,7 +21,13 @@ import { createSeededRandom } from "@/lib/seeded-random";
 import { buildIfStale } from "../start";
 import { residentMemoryOfTree, startBenchServer } from "./site-server";
 
-const LOCALES = ["en", "es", "ar"];
+const LOCALES = ["en", "es", "ar"] as const;
+/** Keywords a resident might type, in the page's language: whole words, the start of one, a word without its accent or article. */
+const KEYWORDS: Record<(typeof LOCALES)[number], string[]> = {
+  en: ["asylum", "deport", "work permit", "daca"],
+  es: ["asilo", "deportacion", "permiso de trabajo", "fianza"],
+  ar: ["لجوء", "ترحيل", "تصاريح العمل", "كفالة"],
+};
 const MIX_SIZE = 400;
 const WARM_UP_SECONDS = 20;
 
@@ -47,10 +54,17 @@ function seededTargets(file: string): SeededTargets {
 /** The request mix, in a fixed shuffled order so every run sends the same requests. */
 function requestMix(targets: SeededTargets): { path: string }[] {
   const random = createSeededRandom(20261130);
-  const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const kinds: [number, () => string][] = [
     [0.2, () => `/${pick(LOCALES)}`],
-    [0.3, () => `/${pick(LOCALES)}/directory?near=${pick(targets.officeZips)}${random() < 0.3 ? "&service=asylum" : ""}`],
+    [0.2, () => `/${pick(LOCALES)}/directory?near=${pick(targets.officeZips)}${random() < 0.3 ? "&service=asylum" : ""}`],
+    [
+      0.1,
+      () => {
+        const locale = pick(LOCALES);
+        return `/${locale}/directory?near=${pick(targets.officeZips)}&q=${encodeURIComponent(pick(KEYWORDS[locale]))}`;
+      },
+    ],
     [0.2, () => `/${pick(LOCALES)}/organizations/${pick(targets.organizationSlugs)}`],
     [0.15, () => `/${pick(LOCALES)}/hotlines${random() < 0.6 ? `?near=${pick(targets.officeZips)}` : ""}`],
     [0.15, () => (random() < 0.3 ? `/${pick(LOCALES)}/rights` : `/${pick(LOCALES)}/rights/${pick(targets.rightsSlugs)}`)],

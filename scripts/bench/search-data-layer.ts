@@ -1,6 +1,7 @@
 /**
  * Child process of `npm run bench:search`: times `searchDirectory` on the
- * database in DATABASE_URL over the fixed 200-query mix. First the loading
+ * database in DATABASE_URL over the fixed 200-query mix, and apart over the
+ * 200 keyword queries (scripts/bench/search-queries.ts). First the loading
  * of the resident index (features/directory/resident-index.ts), timed, with
  * the heap it takes; one untimed pass, as on a server that has been running
  * (JIT-compiled code, the database file in the operating system's cache);
@@ -19,7 +20,7 @@ import { clearSearchCache, residentSearchIndex, searchDirectory } from "@/featur
 import { resolvePlace } from "@/features/directory/places";
 import { parseDirectorySearch } from "@/features/directory/schema";
 import { getDatabase } from "@/lib/db";
-import { QUERY_MIX } from "./search-queries";
+import { KEYWORD_QUERY_MIX, QUERY_MIX } from "./search-queries";
 
 const ROUNDS = 5;
 
@@ -44,22 +45,27 @@ async function main(): Promise<void> {
   const index = await residentSearchIndex();
   const residentIndex = { loadMs: performance.now() - loadStarted, heapBytes: heapAfterCollection() - heapBefore, entries: index.entryCount };
 
-  for (const query of QUERY_MIX) await timeQuery(query);
+  for (const query of [...QUERY_MIX, ...KEYWORD_QUERY_MIX]) await timeQuery(query);
 
   // Each mode runs the mix several times: a p95 of one pass of 200 queries
   // moves by a third between runs on a shared machine.
-  const site: number[] = [];
-  const cold: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    clearSearchCache();
-    for (const query of QUERY_MIX) site.push(await timeQuery(query));
-    for (const query of QUERY_MIX) {
+  const timings = async (mix: Record<string, string>[]) => {
+    const site: number[] = [];
+    const cold: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
       clearSearchCache();
-      cold.push(await timeQuery(query));
+      for (const query of mix) site.push(await timeQuery(query));
+      for (const query of mix) {
+        clearSearchCache();
+        cold.push(await timeQuery(query));
+      }
     }
-  }
+    return { site, cold };
+  };
+  const { site, cold } = await timings(QUERY_MIX);
+  const keyword = await timings(KEYWORD_QUERY_MIX);
   await getDatabase().$disconnect();
-  console.log(JSON.stringify({ residentIndex, site, cold }));
+  console.log(JSON.stringify({ residentIndex, site, cold, keyword }));
 }
 
 main().catch((error: unknown) => {

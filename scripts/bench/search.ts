@@ -8,9 +8,10 @@
  *   freshly started server meets them ("site") and with the search caches
  *   cleared before each query ("cold"), and the time and heap the resident
  *   index takes to load (scripts/bench/search-data-layer.ts);
+ * - the same for keyword searches (`q`), over their own mix of 200 queries;
  * - HTTP throughput and p50/p99 latency of /en/directory?near=… under 10
  *   concurrent connections against the production server, beside a static
- *   file of the same server;
+ *   file of the same server, and of keyword searches (/en/directory?near=…&q=…);
  * - the gzipped size of a results page with 20 results, and the gzipped
  *   first-load JavaScript of that page and of a page with the layout only.
  * Prints the figures; paste them into docs/benchmarks.md.
@@ -20,7 +21,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { buildIfStale, SITE_SERVER_V8_FLAGS } from "../start";
-import { ZIPS } from "./search-queries";
+import { KEYWORD_QUERY_MIX, ZIPS } from "./search-queries";
 import { startBenchServer } from "./site-server";
 import { databaseFile, ensureDatabase } from "./synthetic-databases";
 
@@ -34,6 +35,7 @@ interface DataLayerTimings {
   residentIndex: { loadMs: number; heapBytes: number; entries: number };
   site: number[];
   cold: number[];
+  keyword: { site: number[]; cold: number[] };
 }
 
 function measureDataLayer(size: number): DataLayerTimings {
@@ -82,6 +84,9 @@ async function measureHttp(size: number, seconds: number) {
     // Warm the server once per ZIP, as a running site is.
     for (const request of searchRequests) await fetch(`${baseUrl}${request.path}`);
     const search = await load(baseUrl, searchRequests, seconds);
+    const keywordRequests = KEYWORD_QUERY_MIX.map((query) => ({ path: `/en/directory?${new URLSearchParams(query).toString()}` }));
+    for (const request of keywordRequests) await fetch(`${baseUrl}${request.path}`);
+    const keyword = await load(baseUrl, keywordRequests, seconds);
     const staticFile = await load(`${baseUrl}/robots.txt`, undefined, seconds);
     const densest = (
       await Promise.all(
@@ -93,7 +98,7 @@ async function measureHttp(size: number, seconds: number) {
     ).sort((a, b) => b.cards - a.cards)[0];
     const results = await gzippedScripts(baseUrl, `/en/directory?near=${densest?.zip ?? "60601"}`);
     const floor = await gzippedScripts(baseUrl, "/en/about");
-    return { search, staticFile, resultsPage: { ...results, zip: densest?.zip, cards: densest?.cards ?? 0 }, floor };
+    return { search, keyword, staticFile, resultsPage: { ...results, zip: densest?.zip, cards: densest?.cards ?? 0 }, floor };
   } finally {
     await server.stop();
   }
@@ -112,11 +117,14 @@ async function main(): Promise<void> {
 
   const rows: string[] = [];
   const indexRows: string[] = [];
+  const keywordRows: string[] = [];
   for (const size of sizes) {
     ensureDatabase(size, values.rebuild);
     const data = measureDataLayer(size);
     const site = [...data.site].sort((a, b) => a - b);
     const cold = [...data.cold].sort((a, b) => a - b);
+    const keywordSite = [...data.keyword.site].sort((a, b) => a - b);
+    const keywordCold = [...data.keyword.cold].sort((a, b) => a - b);
     const http = await measureHttp(size, seconds);
     const row = [
       size.toLocaleString("en-US"),
@@ -134,17 +142,41 @@ async function main(): Promise<void> {
       kb(http.floor.javascript),
     ];
     rows.push(`| ${row.join(" | ")} |`);
+    keywordRows.push(
+      `| ${[
+        size.toLocaleString("en-US"),
+        ms(percentile(keywordSite, 0.5)),
+        ms(percentile(keywordSite, 0.95)),
+        ms(percentile(keywordCold, 0.5)),
+        ms(percentile(keywordCold, 0.95)),
+        http.keyword.requestsPerSecond.toFixed(0),
+        `${http.keyword.p50} / ${http.keyword.p99} ms`,
+        String(http.keyword.errors),
+      ].join(" | ")} |`,
+    );
     const { residentIndex } = data;
     indexRows.push(`| ${size.toLocaleString("en-US")} | ${residentIndex.entries.toLocaleString("en-US")} | ${ms(residentIndex.loadMs)} | ${(residentIndex.heapBytes / 1024 / 1024).toFixed(1)} MB |`);
     console.log(
       `\n${size} organizations:`,
-      JSON.stringify({ residentIndex, dataLayer: { site: [percentile(site, 0.5), percentile(site, 0.95)], cold: [percentile(cold, 0.5), percentile(cold, 0.95)] }, http }, null, 2),
+      JSON.stringify(
+        {
+          residentIndex,
+          dataLayer: { site: [percentile(site, 0.5), percentile(site, 0.95)], cold: [percentile(cold, 0.5), percentile(cold, 0.95)] },
+          keywordDataLayer: { site: [percentile(keywordSite, 0.5), percentile(keywordSite, 0.95)], cold: [percentile(keywordCold, 0.5), percentile(keywordCold, 0.95)] },
+          http,
+        },
+        null,
+        2,
+      ),
     );
   }
 
   console.log("\n| organizations | data p50 (site) | data p95 (site) | data p50 (cold) | data p95 (cold) | search req/s | search p50 / p99 | static req/s | static p50 / p99 | errors | results HTML gz | results JS gz | layout-only JS gz |");
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(row);
+  console.log("\nKeyword searches:\n\n| organizations | data p50 (site) | data p95 (site) | data p50 (cold) | data p95 (cold) | search req/s | search p50 / p99 | errors |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const row of keywordRows) console.log(row);
   console.log("\n| organizations | resident index entries | load time | heap |");
   console.log("|---|---|---|---|");
   for (const row of indexRows) console.log(row);

@@ -35,27 +35,43 @@ const fixtures: PlacedFixture[] = [
     zip: "60601",
     safety: [{ kind: "walk_in", answer: "yes" }, { kind: "serves_detained", answer: "no" }],
     services: [{ taxonomy: ["asylum"], languages: ["es", "mam"], costs: [{ kind: "free" }] }],
-    translations: [{ field: "name", locale: "es", value: "Clínica del Loop", source: "professional" }],
+    translations: [
+      { field: "name", locale: "es", value: "Clínica del Loop", source: "professional" },
+      // "Legal help for immigrants": the article-and-preposition "لل" is joined to "المهاجرين".
+      { field: "description", locale: "ar", value: "مساعدة قانونية للمهاجرين", source: "professional" },
+    ],
   },
   {
     slug: "pilsen-center",
     zip: "60608",
-    safety: [{ kind: "serves_detained", answer: "yes" }],
-    services: [{ taxonomy: ["detention-bond"], languages: ["es"], costs: [{ kind: "sliding_scale" }], name: "Bond hearing help" }],
+    // Remote intake not confirmed: not help by phone.
+    safety: [{ kind: "serves_detained", answer: "yes" }, { kind: "remote_intake", answer: "unknown" }],
+    services: [
+      {
+        taxonomy: ["detention-bond"],
+        languages: ["es"],
+        costs: [{ kind: "sliding_scale" }],
+        name: "Bond hearing help",
+        translations: [{ field: "description", locale: "vi", value: "Hỗ trợ pháp lý miễn phí", source: "community" }],
+      },
+    ],
   },
   {
     slug: "uptown-office",
     zip: "60640",
+    // An office nearby that also takes cases by phone.
+    safety: [{ kind: "remote_intake", answer: "yes" }],
     services: [
       { taxonomy: ["daca"], languages: ["ar"], costs: [{ kind: "fixed_fee", amount: 50 }], capacityStatus: "waitlist", capacityUpdatedAt: new Date("2026-11-02T00:00:00Z") },
     ],
+    translations: [{ field: "description", locale: "zh", value: "移民法律援助中心", source: "machine" }],
   },
   // Excluded: stale for over a year, unpublished, closed.
   { slug: "stale-clinic", zip: "60601", verifiedDaysAgo: 400 },
   { slug: "draft-clinic", zip: "60601", isPublished: false },
   { slug: "closed-clinic", zip: "60601", status: "temporarily_closed" },
-  // Still shown, with a warning: 200 days.
-  { slug: "aging-clinic", zip: "60605", verifiedDaysAgo: 200 },
+  // Still shown, with a warning: 200 days. "Legal advice for immigrants", with the object ending joined to 이민자.
+  { slug: "aging-clinic", zip: "60605", verifiedDaysAgo: 200, translations: [{ field: "description", locale: "ko", value: "이민자를 위한 법률 상담", source: "community" }] },
   // Office in Springfield, statewide phone service: area only.
   { slug: "statewide-line", zip: "62701", services: [{ remote: true, areas: [{ kind: "state", code: "IL" }], taxonomy: ["asylum"], languages: ["es"] }] },
   // Office in Milwaukee (about 80 miles), with a 100-mile radius area: area only within 25 miles.
@@ -102,18 +118,41 @@ describe("directory search", () => {
     expect(slugsOf(await search({ cost: ["free", "sliding"] }), "inRange")).toEqual(["loop-clinic", "aging-clinic", "pilsen-center"]);
     expect(slugsOf(await search({ detained: "1" }), "inRange")).toEqual(["pilsen-center"]);
     expect(slugsOf(await search({ walkin: "1" }), "inRange")).toEqual(["loop-clinic"]);
-    expect((await search({ remote: "1" })).items).toEqual([]);
   });
 
-  it("finds the same results from the in-memory index as from the database's keyword search", async () => {
-    // Every fixture's description says "Fixture organization", so this keyword search reads the same listings from the database.
+  it("counts as help by phone or video a listing with remote intake, and a service offered at no office, and nothing else", async () => {
+    const remote = await search({ remote: "1" });
+    // uptown-office said yes to remote intake; statewide-line's service has no office (a statewide phone line).
+    // Left out: pilsen-center (remote intake not confirmed), milwaukee-project (serves the area from an office 80 miles away).
+    expect(slugsOf(remote, "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(remote, "areaOnly")).toEqual(["statewide-line"]);
+    expect(remote.inRangeCount).toBe(1);
+    expect(remote.areaOnlyCount).toBe(1);
+    // A help-by-phone result says so on its card only when the organization did.
+    const safetyOf = (slug: string) => remote.items.find((item) => item.organization.slug === slug)?.organization.safety;
+    expect(safetyOf("uptown-office")).toEqual(["remote_intake"]);
+    expect(safetyOf("statewide-line")).toEqual([]);
+
+    expect((await search({})).facets.remote).toBe(2);
+    // With the Spanish filter only statewide-line is left (uptown-office speaks Arabic).
+    expect((await search({ lang: "es" })).facets.remote).toBe(1);
+    expect((await search({ service: "asylum" })).facets.remote).toBe(1);
+    expect((await search({ service: "removal-defense" })).facets.remote).toBe(0);
+    expect(slugsOf(await search({ remote: "1", service: "asylum" }), "areaOnly")).toEqual(["statewide-line"]);
+    expect((await search({ remote: "1", service: "removal-defense" })).items).toEqual([]);
+    // The remote filter does not change the counts of its own group.
+    expect((await search({ remote: "1" })).facets.remote).toBe(2);
+  });
+
+  it("gives the same results for a keyword every listing has as for no keyword", async () => {
+    // Every fixture's description says "Fixture organization".
     for (const radius of ["5", "25", "100"]) {
-      const fromMemory = await search({ radius });
-      const fromDatabase = await search({ radius, q: "fixture organization" });
-      const summary = (results: typeof fromMemory) => results.items.map((item) => [item.kind, item.organization.slug, item.location?.distanceMiles ?? null]);
-      expect(fromMemory.items.length).toBeGreaterThan(0);
-      expect(summary(fromDatabase)).toEqual(summary(fromMemory));
-      expect(fromDatabase.facets).toEqual(fromMemory.facets);
+      const plain = await search({ radius });
+      const keyword = await search({ radius, q: "fixture organization" });
+      const summary = (results: typeof plain) => results.items.map((item) => [item.kind, item.organization.slug, item.location?.distanceMiles ?? null]);
+      expect(plain.items.length).toBeGreaterThan(0);
+      expect(summary(keyword)).toEqual(summary(plain));
+      expect(keyword.facets).toEqual(plain.facets);
     }
   });
 
@@ -135,7 +174,7 @@ describe("directory search", () => {
     expect(near(await search({}))).not.toContain("late-clinic");
   });
 
-  it("lists services from afar by how local their area is, then always in the same order, from memory and from the database", async () => {
+  it("lists services from afar by how local their area is, then always in the same order, with a keyword or without", async () => {
     // Offices in Indianapolis, areas that cover Gary (about 140 miles away): area only there.
     type AreaDraft = NonNullable<NonNullable<PlacedFixture["services"]>[number]["areas"]>[number];
     const remote = (slug: string, area: AreaDraft) => placedListing({ slug, zip: "46204", services: [{ remote: true, areas: [area] }] });
@@ -168,8 +207,88 @@ describe("directory search", () => {
   it("finds keywords in any language, in names, descriptions and types of help, without accents", async () => {
     expect(slugsOf(await search({ q: "bond hearing" }), "inRange")).toEqual(["pilsen-center"]);
     expect(slugsOf(await search({ q: "CLÍNICA loop" }), "inRange")).toEqual(["loop-clinic"]);
-    expect(slugsOf(await search({ q: "asilo" }), "inRange")).toEqual(["loop-clinic"]);
+    expect(slugsOf(await search({ q: "clinica" }), "inRange")).toEqual(["loop-clinic"]);
+    // The organization's name and its service's, in one query.
+    expect(slugsOf(await search({ q: "pilsen bond" }), "inRange")).toEqual(["pilsen-center"]);
+    // Types of help by their names in any shipped language: Spanish, Chinese, Arabic without its article ("اللجوء").
+    for (const q of ["asilo", "Asylum", "庇护", "لجوء", "اللجوء"]) {
+      const results = await search({ q });
+      expect(slugsOf(results, "inRange"), q).toEqual(["loop-clinic"]);
+      expect(slugsOf(results, "areaOnly"), q).toEqual(["statewide-line"]);
+    }
     expect((await search({ q: "nothing-matches-this" })).items).toEqual([]);
+  });
+
+  it("finds the start of a word", async () => {
+    const results = await search({ q: "asyl" });
+    expect(slugsOf(results, "inRange")).toEqual(["loop-clinic"]);
+    expect(slugsOf(results, "areaOnly")).toEqual(["statewide-line"]);
+    expect(slugsOf(await search({ q: "bond hear" }), "inRange")).toEqual(["pilsen-center"]);
+    // "Deportation defense", the type of help of the fixtures that do not name theirs.
+    const deportation = await search({ q: "depor" });
+    expect(slugsOf(deportation, "inRange")).toEqual(["aging-clinic"]);
+    expect(slugsOf(deportation, "areaOnly")).toEqual(["milwaukee-project"]);
+  });
+
+  it("finds words that only a translation has", async () => {
+    // Vietnamese, typed without its accents ("miễn phí": free of charge).
+    expect(slugsOf(await search({ q: "mien phi" }), "inRange")).toEqual(["pilsen-center"]);
+    expect(slugsOf(await search({ q: "miễn" }), "inRange")).toEqual(["pilsen-center"]);
+    // Chinese has no spaces: any part of a run of characters, one character or more.
+    expect(slugsOf(await search({ q: "法律援助" }), "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(await search({ q: "援助" }), "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(await search({ q: "援" }), "inRange")).toEqual(["uptown-office"]);
+    // Arabic: "immigrants" without the joined "لل", and the start of "قانونية".
+    expect(slugsOf(await search({ q: "مهاجر" }), "inRange")).toEqual(["loop-clinic"]);
+    expect(slugsOf(await search({ q: "قانون" }), "inRange")).toEqual(["loop-clinic"]);
+    // Korean: a word with its ending, and the noun inside it.
+    expect(slugsOf(await search({ q: "이민자" }), "inRange")).toEqual(["aging-clinic"]);
+    expect(slugsOf(await search({ q: "법률 상담" }), "inRange")).toEqual(["aging-clinic"]);
+  });
+
+  it("does not find what does not match every word, or is not shown", async () => {
+    const nothing = async (q: string) => expect((await search({ q })).items, q).toEqual([]);
+    // Every word must match: pilsen-center does not do asylum, loop-clinic no bond hearings.
+    await nothing("bond asylum");
+    // Words match from their start, not inside.
+    await nothing("sylum");
+    await nothing("earing");
+    // Characters of the run in another order, and a pair that does not occur.
+    await nothing("助援");
+    await nothing("律援法");
+    // Listings that are stale, unpublished or closed, and one in another state.
+    await nothing("stale");
+    await nothing("draft");
+    await nothing("closed");
+    await nothing("houston");
+  });
+
+  it("combines keywords with the place and the filters", async () => {
+    // The Houston listing near Houston.
+    const houstonPlace = resolvePlace({ kind: "near", text: "77002" });
+    if (houstonPlace.status !== "found") throw new Error("77002 must resolve");
+    const houston = await searchDirectory({ place: houstonPlace.place, radius: 25, filters: parseDirectorySearch({ q: "houston" }).filters, page: 1, locale: "en" });
+    expect(houston.items.map((item) => [item.kind, item.organization.slug])).toEqual([["inRange", "houston-clinic"]]);
+
+    const fixture = await search({ q: "fixture", lang: "es" });
+    expect(slugsOf(fixture, "inRange")).toEqual(["loop-clinic", "pilsen-center"]);
+    expect(slugsOf(fixture, "areaOnly")).toEqual(["statewide-line"]);
+    const remote = await search({ q: "fixture", remote: "1" });
+    expect(slugsOf(remote, "inRange")).toEqual(["uptown-office"]);
+    expect(slugsOf(remote, "areaOnly")).toEqual(["statewide-line"]);
+    expect((await search({ q: "asyl", service: "detention-bond" })).items).toEqual([]);
+    expect(slugsOf(await search({ q: "asyl", cost: "free" }), "inRange")).toEqual(["loop-clinic"]);
+    // A wider radius brings the Milwaukee office in range.
+    expect(slugsOf(await search({ q: "milwaukee" }), "areaOnly")).toEqual(["milwaukee-project"]);
+    expect(slugsOf(await search({ q: "milwaukee", radius: "100" }), "inRange")).toEqual(["milwaukee-project"]);
+
+    // Facets count what the keyword found.
+    const { facets } = await search({ q: "asyl" });
+    expect(facets.services).toEqual({ asylum: 2 });
+    expect(facets.languages).toEqual({ es: 2, mam: 1, en: 1 });
+    expect(facets.remote).toBe(1);
+    expect(facets.walkin).toBe(1);
+    expect(facets.costs).toEqual({ free: 2, sliding: 0 });
   });
 
   it("counts, for each filter value, the results it would give", async () => {

@@ -178,7 +178,7 @@ describe("the resident search index follows publishes by patching", () => {
     const summary = async () => {
       const lines: unknown[] = [];
       for (const zip of ["60601", "60604", "60614", "62701"]) {
-        for (const query of [{}, { service: "daca" }, { radius: "5" }] as Record<string, string>[]) {
+        for (const query of [{}, { service: "daca" }, { radius: "5" }, { q: "renamed" }, { q: "neighbor" }, { q: "mover" }, { q: "daca fixture" }] as Record<string, string>[]) {
           const results = await search(zip, query);
           lines.push([zip, query, results.items.map((item) => [item.kind, item.organization.slug, item.organization.name.text, item.location?.distanceMiles ?? null]), results.facets]);
         }
@@ -195,6 +195,45 @@ describe("the resident search index follows publishes by patching", () => {
     const wholeIndex = await residentSearchIndexUpToDate();
     expect(wholeIndex.patchedOrganizations).toBe(0);
     expect(await summary()).toEqual(fromPatched);
+  });
+});
+
+describe("keyword search follows publishes", () => {
+  it("finds a listing by the words a publish gives it, and no longer by the words it took away", async () => {
+    const slugsFor = async (q: string) => (await search("60601", { q })).items.map((item) => item.organization.slug);
+    await residentSearchIndexUpToDate();
+    expect(await slugsFor("zephyr")).toEqual([]);
+    expect(await slugsFor("parroquia")).toEqual([]);
+
+    // A new word in the organization's description, a Spanish service name in a translation.
+    const before = await documentOf("neighbor-org");
+    const [service] = before.services;
+    if (!service) throw new Error("fixture has a service");
+    await publish(
+      "neighbor-org",
+      {
+        ...before,
+        description: "Zephyr Street legal clinic.",
+        services: [{ ...service, translations: [...service.translations, { field: "name", locale: "es", value: "Clínica parroquial", source: "professional" }] }],
+      },
+      (await db().organization.findUniqueOrThrow({ where: { slug: "neighbor-org" } })).version,
+    );
+    await residentSearchIndexUpToDate();
+    expect(await slugsFor("zephyr")).toEqual(["neighbor-org"]);
+    expect(await slugsFor("parroquial")).toEqual(["neighbor-org"]);
+    expect(await slugsFor("zephyr parroq")).toEqual(["neighbor-org"]);
+
+    // Taken away again: the old description's words are gone with it.
+    const after = await documentOf("neighbor-org");
+    await publish(
+      "neighbor-org",
+      { ...after, description: "A clinic on another street.", services: after.services.map((each) => ({ ...each, translations: [] })) },
+      (await db().organization.findUniqueOrThrow({ where: { slug: "neighbor-org" } })).version,
+    );
+    await residentSearchIndexUpToDate();
+    expect(await slugsFor("zephyr")).toEqual([]);
+    expect(await slugsFor("parroquial")).toEqual([]);
+    expect(await slugsFor("another street")).toEqual(["neighbor-org"]);
   });
 });
 

@@ -13,11 +13,40 @@ async function itemList(page: Page): Promise<ListItem[]> {
   return (lists[0]?.itemListElement ?? []) as ListItem[];
 }
 
-async function cardDistances(page: Page): Promise<number[]> {
-  const texts = await page.getByTestId("result-distance").allTextContents();
-  // "2,5 mi" in Spanish: the decimal comma becomes a point before the number is read.
-  return texts.map((text) => Number(text.replace(",", ".").replace(/[^\d.]/g, "")));
+/**
+ * A number as a page in `locale` shows it ("2.5 mi", "2,5 mi", "٢٫٥ ميل"):
+ * Western, Arabic-Indic or Persian digits, the locale's decimal sign or the
+ * Arabic one, group signs left out. Throws when the text holds no number.
+ */
+function shownNumber(text: string, locale: string): number {
+  const signs = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const decimal = signs.find((part) => part.type === "decimal")?.value ?? ".";
+  const group = signs.find((part) => part.type === "group")?.value ?? ",";
+  const western = text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+  let number = "";
+  for (const character of western.trim()) {
+    if (/\d/.test(character)) number += character;
+    else if (character === decimal || character === "\u066b") number += ".";
+    else if (character === group || character === "\u066c" || /\s/.test(character)) continue;
+    else if (number !== "") break;
+  }
+  if (!/^\d+(\.\d+)?$/.test(number)) throw new Error(`No number in ${JSON.stringify(text)} (${locale})`);
+  return Number(number);
 }
+
+async function cardDistances(page: Page, locale: string): Promise<number[]> {
+  const texts = await page.getByTestId("result-distance").allTextContents();
+  return texts.map((text) => shownNumber(text, locale));
+}
+
+test("card distances are read in the digits and decimal signs each language shows", () => {
+  expect(shownNumber("2.5 mi", "en")).toBe(2.5);
+  expect(shownNumber("2,5 mi", "es")).toBe(2.5);
+  expect(shownNumber("\u0662\u066b\u0665 ميل", "ar")).toBe(2.5);
+  expect(shownNumber("\u200f12 ميل", "ar")).toBe(12);
+  expect(shownNumber("\u06f1\u06f2\u066b\u06f3 مایل", "fa")).toBe(12.3);
+  expect(() => shownNumber("ميل", "ar")).toThrow();
+});
 
 for (const locale of ["en", "es", "ar"] as const) {
   test(`every big-city ZIP lists at least three offices in distance order, with matching JSON-LD (${locale})`, async ({ page }) => {
@@ -26,16 +55,17 @@ for (const locale of ["en", "es", "ar"] as const) {
       expect(response?.status(), zip).toBe(200);
       const cards = page.getByTestId("result-card");
       expect(await cards.count(), zip).toBeGreaterThanOrEqual(3);
-      if (locale !== "ar") {
-        const distances = await cardDistances(page);
-        expect(distances, zip).toEqual([...distances].sort((a, b) => a - b));
-      }
       const items = await itemList(page);
       const inRange = items.filter((entry) => entry.item.additionalProperty);
       expect(inRange.length, zip).toBeGreaterThanOrEqual(3);
       expect(items.map((entry) => entry.position)).toEqual(items.map((_, index) => index + 1));
       const miles = inRange.map((entry) => entry.item.additionalProperty?.[0]?.value ?? -1);
       expect(miles, zip).toEqual([...miles].sort((a, b) => a - b));
+      // What the cards show, read in the page's own digits: the same distances (each to a tenth of a mile), in the same order.
+      const distances = await cardDistances(page, locale);
+      expect(distances, zip).toEqual([...distances].sort((a, b) => a - b));
+      expect(distances.length, zip).toBe(miles.length);
+      distances.forEach((shown, index) => expect(Math.abs(shown - (miles[index] ?? Infinity)), `${zip}: card ${index + 1} shows ${shown}, JSON-LD says ${miles[index]}`).toBeLessThanOrEqual(0.1001));
       for (const entry of inRange) {
         expect(entry.item["@type"]).toBe("LegalService");
         expect(entry.item.additionalProperty?.[0]).toMatchObject({ name: "distanceMiles", unitCode: "SMI" });
