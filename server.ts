@@ -8,9 +8,11 @@
  *   bare 500 that Next.js answers before any routing, and so does a server
  *   action call whose body cannot be decoded; a render that met a database
  *   outage answers 503;
- * - SIGTERM and SIGINT stop new connections (after half a second, in which
- *   the connections already accepted reach a worker) and let requests in
- *   flight finish (up to SHUTDOWN_GRACE_MS) before the process exits;
+ * - SIGTERM and SIGINT stop new connections, and every connection already
+ *   accepted (the kernel's queue included) is answered, up to
+ *   SHUTDOWN_GRACE_MS, before the process exits: the primary owns the
+ *   listening socket and hands connections to the workers itself
+ *   (lib/connection-handoff.ts, docs/decisions/018-graceful-shutdown-drains-accepted-connections.md);
  * - every response is logged with its route pattern, status and duration
  *   only (lib/request-log.ts);
  * - pages render a few at a time per worker (MAX_CONCURRENT_RENDERS), the
@@ -33,6 +35,7 @@
  */
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { Server as NetServer } from "node:net";
 import os from "node:os";
 import next from "next";
 import { RateLimiterClusterMaster } from "rate-limiter-flexible";
@@ -43,6 +46,8 @@ import { localeCookieToSet } from "@/i18n/locale-cookie";
 import { DEFAULT_LOCALE, isLocale, LOCALE_CODES, type Locale } from "@/i18n/locales";
 import { loadMessages, type Messages } from "@/i18n/messages";
 import { AdmissionQueue } from "@/lib/admission-queue";
+import { acceptQueuedConnections, ConnectionDrain, LISTEN_BACKLOG } from "@/lib/connection-drain";
+import { distributeConnections, receiveConnections } from "@/lib/connection-handoff";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "@/lib/client-address";
 import { newRateLimitKey, RATE_LIMIT_KEY_VARIABLE } from "@/lib/rate-limit";
 import { databaseKnownUnavailable, isDatabaseAvailableForServer } from "@/lib/health-state";
@@ -52,8 +57,6 @@ const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: Docker and Kubernetes set that to the container's name in every container.
 const hostname = process.env.HOST ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
-/** After SIGTERM, how long a worker still takes the connections the primary holds for it. */
-const HANDOVER_DRAIN_MS = 500;
 const development = process.argv.includes("--dev");
 const workers = development ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 /** Pages rendered at once per worker; the rest wait in order (lib/admission-queue.ts). */
@@ -176,12 +179,11 @@ async function serve(): Promise<void> {
   const unavailableMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
   const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
   const trust = trustedProxies();
-  let shuttingDown = false;
 
   const server = createServer((request, response) => {
     const startedAt = performance.now();
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trust);
-    if (shuttingDown) response.setHeader("Connection", "close");
+    drain.track(request, response);
     const record: RequestLogRecord = { route: null };
     const closed = new Promise<number>((resolve) => response.once("close", () => resolve(performance.now())));
     // The route is known once Next.js's request span ends, which can be after the response closes.
@@ -220,28 +222,37 @@ async function serve(): Promise<void> {
     response.once("close", () => ticket.leave());
   });
 
-  const shutdown = () => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    // The primary accepts connections and hands them to workers one at a
-    // time; the ones it still holds are reset once no worker listens. So a
-    // worker keeps taking connections for a moment (each answered once, then
-    // closed), and only then stops listening.
-    server.closeIdleConnections();
-    setTimeout(() => {
-      server.close(() => process.exit(0));
-      server.closeIdleConnections();
-    }, HANDOVER_DRAIN_MS);
+  const drain = new ConnectionDrain(server);
+  const finish = () => {
     setTimeout(() => process.exit(0), shutdownGraceMs).unref();
+    void drain.finish().then(() => process.exit(0));
+  };
+  if (cluster.isWorker) {
+    // The primary accepts the connections and says when the last has come (lib/connection-handoff.ts);
+    // a signal sent to the whole process group only ends keep-alive here.
+    const stopKeepingAlive = () => {
+      drain.startDraining();
+      setTimeout(() => process.exit(0), shutdownGraceMs).unref();
+    };
+    process.on("SIGTERM", stopKeepingAlive);
+    process.on("SIGINT", stopKeepingAlive);
+    receiveConnections(server, { onStop: stopKeepingAlive, onFinish: finish });
+    return;
+  }
+  const shutdown = () => {
+    if (drain.isDraining) return;
+    drain.startDraining();
+    // What the kernel holds for the listening socket is accepted first; then it closes. Not
+    // server.close(): it also drops connections whose request has not been read yet (lib/connection-drain.ts).
+    const address = server.address();
+    void acceptQueuedConnections(() => drain.acceptedCount, typeof address === "object" && address ? address.port : null).then(() => {
+      NetServer.prototype.close.call(server);
+      finish();
+    });
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
-
-  server.listen(port, hostname, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) {
-      logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
-    }
-  });
+  server.listen({ port, host: hostname, backlog: LISTEN_BACKLOG }, () => logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 }
 
 function supervise(): void {
@@ -249,22 +260,31 @@ function supervise(): void {
   new RateLimiterClusterMaster();
   const workerEnvironment = { [RATE_LIMIT_KEY_VARIABLE]: newRateLimitKey() };
   const fork = () => cluster.fork(workerEnvironment);
-  for (let index = 0; index < workers; index++) fork();
+  const connections = distributeConnections();
   let stopping = false;
-  // A worker that dies before any has served (port taken, no build) would die the same way again.
-  let anyListened = false;
-  cluster.on("listening", () => {
-    anyListened = true;
-  });
+  const stopWorkers = (code: number) => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    process.exit(code);
+  };
+  void connections.firstReady
+    .then(() => connections.listen(port, hostname))
+    .then(
+      () => logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+      (error: unknown) => {
+        logger.fatal({ err: error }, "The server could not listen; stopping");
+        stopWorkers(1);
+      },
+    );
+  for (let index = 0; index < workers; index++) fork();
   cluster.on("exit", (worker, code) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    if (!anyListened) {
+    // A worker that dies before any is ready (no build, a broken configuration) would die the same way again.
+    if (!connections.everReady) {
       logger.fatal({ pid: worker.process.pid, code }, "A worker failed to start; stopping");
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
-      process.exit(code || 1);
+      stopWorkers(code || 1);
     }
     logger.error({ pid: worker.process.pid, code }, "A worker stopped; starting another");
     fork();
@@ -273,7 +293,7 @@ function supervise(): void {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "Finishing requests in flight, then stopping");
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    void connections.drain();
     setTimeout(() => process.exit(0), shutdownGraceMs + 1_000).unref();
   };
   process.on("SIGTERM", stop);
