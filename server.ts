@@ -5,9 +5,9 @@
  * - one worker process per core (WEB_CONCURRENCY, default: the cores the
  *   machine offers), since a page renders on one core at a time;
  * - a URL whose path cannot be percent-decoded gets a 400 page instead of the
- *   bare 500 that Next.js answers before any routing, and so does a server
- *   action call whose body cannot be decoded; a render that met a database
- *   outage answers 503;
+ *   bare 500 that Next.js answers before any routing, and a server action
+ *   call that cannot be decoded a 400, while an action that fails stays a
+ *   500; a render that met a database outage answers 503;
  * - SIGTERM and SIGINT stop new connections, and every connection already
  *   accepted (the kernel's queue included) is answered, up to
  *   SHUTDOWN_GRACE_MS, before the process exits: the primary owns the
@@ -74,23 +74,41 @@ function hasDecodablePath(url: string | undefined): boolean {
 }
 
 /**
+ * Whether a request calls a server action: from the page's script (a
+ * Next-Action header, answered with a Flight payload), or as a form posted
+ * without JavaScript (always multipart: React encodes the action's reference
+ * in the form's fields).
+ */
+function callsServerAction(request: IncomingMessage): { fromScript: boolean; any: boolean } {
+  const fromScript = request.headers["next-action"] !== undefined;
+  const postedForm = request.method === "POST" && /^multipart\/form-data/i.test(request.headers["content-type"] ?? "");
+  return { fromScript, any: fromScript || postedForm };
+}
+
+/**
  * Responses Next.js cannot choose itself, corrected as the response starts:
- * - a server action call whose body Next.js cannot decode (a forged or
- *   truncated Flight payload) gets 500, as for any error a call raises. Our
- *   actions never throw on bad input (they return a form state with a
- *   localized message), so a failed call is a malformed request: 400;
+ * - Next.js answers 500 to a server action call it cannot decode (a forged
+ *   or truncated payload), as to one whose action threw. Every action is
+ *   declared through serverAction (lib/server-action.ts), which marks in the
+ *   request's record when the action's own code begins, and refuses
+ *   arguments no form sends before that. So a failed call whose action never
+ *   began is a malformed request: 400. One whose action began and failed is
+ *   a server error: it stays 500, in the request log, and instrumentation.ts
+ *   logs the error's kind (our actions answer bad input with a localized
+ *   form state, never by throwing; the fuzz test holds them to it).
  * - a page whose render met the database going down gets 500, and React
  *   renders no error boundary on the server, so its HTML would be an empty
  *   shell: it gets the outage page with the bundled national hotlines
- *   instead, as the requests after it do from proxy.ts.
- * The errors themselves are still logged by instrumentation.ts.
+ *   instead, as the requests after it do. Not for calls from a script, which
+ *   expect a Flight payload, not a page.
  */
-function correctErrorResponse(request: IncomingMessage, response: ServerResponse, sendOutagePage: () => void): void {
-  const isActionCall = request.headers["next-action"] !== undefined;
+function correctErrorResponse(request: IncomingMessage, response: ServerResponse, record: RequestLogRecord, sendOutagePage: () => void): void {
+  const actionCall = callsServerAction(request);
   const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
   response.writeHead = ((status: number, ...rest: unknown[]) => {
     if (status !== 500) return writeHead(status, ...rest);
-    if (databaseKnownUnavailable() && !isActionCall) {
+    if (actionCall.any && !record.actionBegan) return writeHead(400, ...rest);
+    if (databaseKnownUnavailable() && !actionCall.fromScript) {
       response.writeHead = writeHead as ServerResponse["writeHead"];
       // Content-Encoding stays: Next.js's compression, wrapped around this response, encodes what follows.
       for (const header of ["Content-Length", "ETag"]) response.removeHeader(header);
@@ -100,7 +118,7 @@ function correctErrorResponse(request: IncomingMessage, response: ServerResponse
       response.end = (() => response) as ServerResponse["end"];
       return response;
     }
-    return writeHead(isActionCall ? 400 : status, ...rest);
+    return writeHead(status, ...rest);
   }) as ServerResponse["writeHead"];
 }
 
@@ -196,7 +214,7 @@ async function serve(): Promise<void> {
       logWhenDone(Promise.resolve());
       return;
     }
-    correctErrorResponse(request, response, () => sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 30));
+    correctErrorResponse(request, response, record, () => sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 30));
     const render = () => logWhenDone(requestLogStore().run(record, () => handle(request, response)));
     if (needsNoRender(request.url)) {
       render();
