@@ -14,7 +14,8 @@
  *   listening socket and hands connections to the workers itself
  *   (lib/connection-handoff.ts, docs/decisions/018-graceful-shutdown-drains-accepted-connections.md);
  * - every response is logged with its route pattern, status and duration
- *   only (lib/request-log.ts);
+ *   only (lib/request-log.ts), and carries the security headers
+ *   (lib/security-headers.ts), HSTS included when SITE_URL is HTTPS;
  * - pages render a few at a time per worker (MAX_CONCURRENT_RENDERS), the
  *   rest wait in arrival order; past MAX_QUEUE_WAIT_MS a request gets the
  *   localized 503 page with the national hotlines instead of a timeout;
@@ -34,8 +35,9 @@
  *   same file, with one process, so development sees what production does.
  */
 import cluster from "node:cluster";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { Server as NetServer } from "node:net";
+import type { Duplex } from "node:stream";
 import os from "node:os";
 import next from "next";
 import { RateLimiterClusterMaster } from "rate-limiter-flexible";
@@ -51,7 +53,7 @@ import { distributeConnections, receiveConnections } from "@/lib/connection-hand
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "@/lib/client-address";
 import { newRateLimitKey, RATE_LIMIT_KEY_VARIABLE } from "@/lib/rate-limit";
 import { databaseKnownUnavailable, isDatabaseAvailableForServer } from "@/lib/health-state";
-import { createNonce, pageSecurity, staticSecurityHeaders, vouchedSameOrigin } from "@/lib/security-headers";
+import { createNonce, pageSecurity, securityHeaders, vouchedSameOrigin, type SecurityHeader } from "@/lib/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: Docker and Kubernetes set that to the container's name in every container.
@@ -132,14 +134,31 @@ function needsNoRender(url: string | undefined): boolean {
   return /^\/(_next\/static\/|icons\/|sw\.js$|robots\.txt$|manifest\.webmanifest$|icon\.svg|api\/health(\?|$)|api\/clear-site-data(\?|$))/.test(url ?? "");
 }
 
-/** A page this file writes itself, with the site's security headers and a CSP of its own. */
+/** A page this file writes itself, with a CSP of its own (the other security headers are already set). */
 function sendOwnPage(response: ServerResponse, status: number, contentSecurityPolicy: string, html: string): void {
   response.statusCode = status;
-  for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
   response.setHeader("Content-Security-Policy", contentSecurityPolicy);
   response.setHeader("Content-Type", "text/html; charset=utf-8");
   response.setHeader("Cache-Control", "no-store");
   response.end(html);
+}
+
+/**
+ * A request Node's HTTP parser refuses (a malformed request line or header,
+ * headers too large, too slow) never reaches the handler. Node's own answer
+ * carries no headers: this one has the security headers too. As Node's
+ * default does, it answers only when nothing else is being written to the
+ * connection, and otherwise just closes it.
+ */
+function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Duplex, headers: SecurityHeader[]): void {
+  const responseInProgress = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || responseInProgress?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...headers.map(({ key, value }) => `${key}: ${value}`), "Content-Length: 0", "Connection: close"];
+  socket.end(`${lines.join("\r\n")}\r\n\r\n`);
 }
 
 /** The language prefix of a path, if it has one: exactly the paths proxy.ts's matcher leaves to this file. */
@@ -169,7 +188,6 @@ function preparePageUnderLanguagePrefix(request: IncomingMessage, response: Serv
   request.headers["content-security-policy"] = security.contentSecurityPolicy;
   request.headers["x-next-intl-locale"] = locale;
   response.setHeader("Content-Security-Policy", security.contentSecurityPolicy);
-  if (security.strictTransportSecurity) response.setHeader("Strict-Transport-Security", security.strictTransportSecurity);
   const protocol = headerValue(request, "x-forwarded-proto") === "https" ? "https:" : "http:";
   const vouchedOrigin = vouchedSameOrigin(request.method, (name) => headerValue(request, name), protocol);
   if (vouchedOrigin) request.headers.origin = vouchedOrigin;
@@ -198,8 +216,13 @@ async function serve(): Promise<void> {
   const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
   const trust = trustedProxies();
 
+  // The same for every response of this process (SITE_URL does not change while it runs).
+  const headersForEveryResponse = securityHeaders();
+
   const server = createServer((request, response) => {
     const startedAt = performance.now();
+    // Before anything can answer: pages, API routes, files, redirects, 400s, 404s and 503s alike.
+    for (const { key, value } of headersForEveryResponse) response.setHeader(key, value);
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trust);
     drain.track(request, response);
     const record: RequestLogRecord = { route: null };
@@ -240,6 +263,7 @@ async function serve(): Promise<void> {
     response.once("close", () => ticket.leave());
   });
 
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => answerUnparsableRequest(error, socket, headersForEveryResponse));
   const drain = new ConnectionDrain(server);
   const finish = () => {
     setTimeout(() => process.exit(0), shutdownGraceMs).unref();
