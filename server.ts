@@ -5,14 +5,17 @@
  * - one worker process per core (WEB_CONCURRENCY, default: the cores the
  *   machine offers), since a page renders on one core at a time;
  * - a URL whose path cannot be percent-decoded gets a 400 page instead of the
- *   bare 500 that Next.js answers before any routing, and so does a server
- *   action call whose body cannot be decoded; a render that met a database
- *   outage answers 503;
- * - SIGTERM and SIGINT stop new connections (after half a second, in which
- *   the connections already accepted reach a worker) and let requests in
- *   flight finish (up to SHUTDOWN_GRACE_MS) before the process exits;
+ *   bare 500 that Next.js answers before any routing, and a server action
+ *   call that cannot be decoded a 400, while an action that fails stays a
+ *   500; a render that met a database outage answers 503;
+ * - SIGTERM and SIGINT stop new connections, and every connection already
+ *   accepted (the kernel's queue included) is answered, up to
+ *   SHUTDOWN_GRACE_MS, before the process exits: the primary owns the
+ *   listening socket and hands connections to the workers itself
+ *   (lib/connection-handoff.ts, docs/decisions/018-graceful-shutdown-drains-accepted-connections.md);
  * - every response is logged with its route pattern, status and duration
- *   only (lib/request-log.ts);
+ *   only (lib/request-log.ts), and carries the security headers
+ *   (lib/security-headers.ts), HSTS included when SITE_URL is HTTPS;
  * - pages render a few at a time per worker (MAX_CONCURRENT_RENDERS), the
  *   rest wait in arrival order; past MAX_QUEUE_WAIT_MS a request gets the
  *   localized 503 page with the national hotlines instead of a timeout;
@@ -32,7 +35,9 @@
  *   same file, with one process, so development sees what production does.
  */
 import cluster from "node:cluster";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import { Server as NetServer } from "node:net";
+import type { Duplex } from "node:stream";
 import os from "node:os";
 import next from "next";
 import { RateLimiterClusterMaster } from "rate-limiter-flexible";
@@ -43,17 +48,17 @@ import { localeCookieToSet } from "@/i18n/locale-cookie";
 import { DEFAULT_LOCALE, isLocale, LOCALE_CODES, type Locale } from "@/i18n/locales";
 import { loadMessages, type Messages } from "@/i18n/messages";
 import { AdmissionQueue } from "@/lib/admission-queue";
+import { acceptQueuedConnections, ConnectionDrain, LISTEN_BACKLOG } from "@/lib/connection-drain";
+import { distributeConnections, receiveConnections } from "@/lib/connection-handoff";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "@/lib/client-address";
 import { newRateLimitKey, RATE_LIMIT_KEY_VARIABLE } from "@/lib/rate-limit";
 import { databaseKnownUnavailable, isDatabaseAvailableForServer } from "@/lib/health-state";
-import { createNonce, pageSecurity, staticSecurityHeaders, vouchedSameOrigin } from "@/lib/security-headers";
+import { createNonce, pageSecurity, securityHeaders, vouchedSameOrigin, type SecurityHeader } from "@/lib/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: Docker and Kubernetes set that to the container's name in every container.
 const hostname = process.env.HOST ?? "0.0.0.0";
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
-/** After SIGTERM, how long a worker still takes the connections the primary holds for it. */
-const HANDOVER_DRAIN_MS = 500;
 const development = process.argv.includes("--dev");
 const workers = development ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 /** Pages rendered at once per worker; the rest wait in order (lib/admission-queue.ts). */
@@ -71,23 +76,41 @@ function hasDecodablePath(url: string | undefined): boolean {
 }
 
 /**
+ * Whether a request calls a server action: from the page's script (a
+ * Next-Action header, answered with a Flight payload), or as a form posted
+ * without JavaScript (always multipart: React encodes the action's reference
+ * in the form's fields).
+ */
+function callsServerAction(request: IncomingMessage): { fromScript: boolean; any: boolean } {
+  const fromScript = request.headers["next-action"] !== undefined;
+  const postedForm = request.method === "POST" && /^multipart\/form-data/i.test(request.headers["content-type"] ?? "");
+  return { fromScript, any: fromScript || postedForm };
+}
+
+/**
  * Responses Next.js cannot choose itself, corrected as the response starts:
- * - a server action call whose body Next.js cannot decode (a forged or
- *   truncated Flight payload) gets 500, as for any error a call raises. Our
- *   actions never throw on bad input (they return a form state with a
- *   localized message), so a failed call is a malformed request: 400;
+ * - Next.js answers 500 to a server action call it cannot decode (a forged
+ *   or truncated payload), as to one whose action threw. Every action is
+ *   declared through serverAction (lib/server-action.ts), which marks in the
+ *   request's record when the action's own code begins, and refuses
+ *   arguments no form sends before that. So a failed call whose action never
+ *   began is a malformed request: 400. One whose action began and failed is
+ *   a server error: it stays 500, in the request log, and instrumentation.ts
+ *   logs the error's kind (our actions answer bad input with a localized
+ *   form state, never by throwing; the fuzz test holds them to it).
  * - a page whose render met the database going down gets 500, and React
  *   renders no error boundary on the server, so its HTML would be an empty
- *   shell: it gets the outage page with the bundled national hotlines
- *   instead, as the requests after it do from proxy.ts.
- * The errors themselves are still logged by instrumentation.ts.
+ *   shell: it gets the outage page with the last published national lines
+ *   instead, as the requests after it do. Not for calls from a script, which
+ *   expect a Flight payload, not a page.
  */
-function correctErrorResponse(request: IncomingMessage, response: ServerResponse, sendOutagePage: () => void): void {
-  const isActionCall = request.headers["next-action"] !== undefined;
+function correctErrorResponse(request: IncomingMessage, response: ServerResponse, record: RequestLogRecord, sendOutagePage: () => void): void {
+  const actionCall = callsServerAction(request);
   const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
   response.writeHead = ((status: number, ...rest: unknown[]) => {
     if (status !== 500) return writeHead(status, ...rest);
-    if (databaseKnownUnavailable() && !isActionCall) {
+    if (actionCall.any && !record.actionBegan) return writeHead(400, ...rest);
+    if (databaseKnownUnavailable() && !actionCall.fromScript) {
       response.writeHead = writeHead as ServerResponse["writeHead"];
       // Content-Encoding stays: Next.js's compression, wrapped around this response, encodes what follows.
       for (const header of ["Content-Length", "ETag"]) response.removeHeader(header);
@@ -97,7 +120,7 @@ function correctErrorResponse(request: IncomingMessage, response: ServerResponse
       response.end = (() => response) as ServerResponse["end"];
       return response;
     }
-    return writeHead(isActionCall ? 400 : status, ...rest);
+    return writeHead(status, ...rest);
   }) as ServerResponse["writeHead"];
 }
 
@@ -111,14 +134,31 @@ function needsNoRender(url: string | undefined): boolean {
   return /^\/(_next\/static\/|icons\/|sw\.js$|robots\.txt$|manifest\.webmanifest$|icon\.svg|api\/health(\?|$)|api\/clear-site-data(\?|$))/.test(url ?? "");
 }
 
-/** A page this file writes itself, with the site's security headers and a CSP of its own. */
+/** A page this file writes itself, with a CSP of its own (the other security headers are already set). */
 function sendOwnPage(response: ServerResponse, status: number, contentSecurityPolicy: string, html: string): void {
   response.statusCode = status;
-  for (const { key, value } of staticSecurityHeaders()) response.setHeader(key, value);
   response.setHeader("Content-Security-Policy", contentSecurityPolicy);
   response.setHeader("Content-Type", "text/html; charset=utf-8");
   response.setHeader("Cache-Control", "no-store");
   response.end(html);
+}
+
+/**
+ * A request Node's HTTP parser refuses (a malformed request line or header,
+ * headers too large, too slow) never reaches the handler. Node's own answer
+ * carries no headers: this one has the security headers too. As Node's
+ * default does, it answers only when nothing else is being written to the
+ * connection, and otherwise just closes it.
+ */
+function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Duplex, headers: SecurityHeader[]): void {
+  const responseInProgress = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || responseInProgress?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...headers.map(({ key, value }) => `${key}: ${value}`), "Content-Length: 0", "Connection: close"];
+  socket.end(`${lines.join("\r\n")}\r\n\r\n`);
 }
 
 /** The language prefix of a path, if it has one: exactly the paths proxy.ts's matcher leaves to this file. */
@@ -148,7 +188,6 @@ function preparePageUnderLanguagePrefix(request: IncomingMessage, response: Serv
   request.headers["content-security-policy"] = security.contentSecurityPolicy;
   request.headers["x-next-intl-locale"] = locale;
   response.setHeader("Content-Security-Policy", security.contentSecurityPolicy);
-  if (security.strictTransportSecurity) response.setHeader("Strict-Transport-Security", security.strictTransportSecurity);
   const protocol = headerValue(request, "x-forwarded-proto") === "https" ? "https:" : "http:";
   const vouchedOrigin = vouchedSameOrigin(request.method, (name) => headerValue(request, name), protocol);
   if (vouchedOrigin) request.headers.origin = vouchedOrigin;
@@ -176,12 +215,16 @@ async function serve(): Promise<void> {
   const unavailableMessages = new Map(await Promise.all(LOCALE_CODES.map(async (code) => [code, await loadMessages(code)] as const)));
   const admission = new AdmissionQueue(maxConcurrentRenders, maxQueueWaitMs);
   const trust = trustedProxies();
-  let shuttingDown = false;
+
+  // The same for every response of this process (SITE_URL does not change while it runs).
+  const headersForEveryResponse = securityHeaders();
 
   const server = createServer((request, response) => {
     const startedAt = performance.now();
+    // Before anything can answer: pages, API routes, files, redirects, 400s, 404s and 503s alike.
+    for (const { key, value } of headersForEveryResponse) response.setHeader(key, value);
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trust);
-    if (shuttingDown) response.setHeader("Connection", "close");
+    drain.track(request, response);
     const record: RequestLogRecord = { route: null };
     const closed = new Promise<number>((resolve) => response.once("close", () => resolve(performance.now())));
     // The route is known once Next.js's request span ends, which can be after the response closes.
@@ -194,7 +237,7 @@ async function serve(): Promise<void> {
       logWhenDone(Promise.resolve());
       return;
     }
-    correctErrorResponse(request, response, () => sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 30));
+    correctErrorResponse(request, response, record, () => sendUnavailablePage(response, localeOfPath(request.url), unavailableMessages, 30));
     const render = () => logWhenDone(requestLogStore().run(record, () => handle(request, response)));
     if (needsNoRender(request.url)) {
       render();
@@ -220,28 +263,38 @@ async function serve(): Promise<void> {
     response.once("close", () => ticket.leave());
   });
 
-  const shutdown = () => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    // The primary accepts connections and hands them to workers one at a
-    // time; the ones it still holds are reset once no worker listens. So a
-    // worker keeps taking connections for a moment (each answered once, then
-    // closed), and only then stops listening.
-    server.closeIdleConnections();
-    setTimeout(() => {
-      server.close(() => process.exit(0));
-      server.closeIdleConnections();
-    }, HANDOVER_DRAIN_MS);
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => answerUnparsableRequest(error, socket, headersForEveryResponse));
+  const drain = new ConnectionDrain(server);
+  const finish = () => {
     setTimeout(() => process.exit(0), shutdownGraceMs).unref();
+    void drain.finish().then(() => process.exit(0));
+  };
+  if (cluster.isWorker) {
+    // The primary accepts the connections and says when the last has come (lib/connection-handoff.ts);
+    // a signal sent to the whole process group only ends keep-alive here.
+    const stopKeepingAlive = () => {
+      drain.startDraining();
+      setTimeout(() => process.exit(0), shutdownGraceMs).unref();
+    };
+    process.on("SIGTERM", stopKeepingAlive);
+    process.on("SIGINT", stopKeepingAlive);
+    receiveConnections(server, { onStop: stopKeepingAlive, onFinish: finish });
+    return;
+  }
+  const shutdown = () => {
+    if (drain.isDraining) return;
+    drain.startDraining();
+    // What the kernel holds for the listening socket is accepted first; then it closes. Not
+    // server.close(): it also drops connections whose request has not been read yet (lib/connection-drain.ts).
+    const address = server.address();
+    void acceptQueuedConnections(() => drain.acceptedCount, typeof address === "object" && address ? address.port : null).then(() => {
+      NetServer.prototype.close.call(server);
+      finish();
+    });
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
-
-  server.listen(port, hostname, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) {
-      logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
-    }
-  });
+  server.listen({ port, host: hostname, backlog: LISTEN_BACKLOG }, () => logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 }
 
 function supervise(): void {
@@ -249,22 +302,31 @@ function supervise(): void {
   new RateLimiterClusterMaster();
   const workerEnvironment = { [RATE_LIMIT_KEY_VARIABLE]: newRateLimitKey() };
   const fork = () => cluster.fork(workerEnvironment);
-  for (let index = 0; index < workers; index++) fork();
+  const connections = distributeConnections();
   let stopping = false;
-  // A worker that dies before any has served (port taken, no build) would die the same way again.
-  let anyListened = false;
-  cluster.on("listening", () => {
-    anyListened = true;
-  });
+  const stopWorkers = (code: number) => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    process.exit(code);
+  };
+  void connections.firstReady
+    .then(() => connections.listen(port, hostname))
+    .then(
+      () => logger.info({ workers }, `Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+      (error: unknown) => {
+        logger.fatal({ err: error }, "The server could not listen; stopping");
+        stopWorkers(1);
+      },
+    );
+  for (let index = 0; index < workers; index++) fork();
   cluster.on("exit", (worker, code) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    if (!anyListened) {
+    // A worker that dies before any is ready (no build, a broken configuration) would die the same way again.
+    if (!connections.everReady) {
       logger.fatal({ pid: worker.process.pid, code }, "A worker failed to start; stopping");
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
-      process.exit(code || 1);
+      stopWorkers(code || 1);
     }
     logger.error({ pid: worker.process.pid, code }, "A worker stopped; starting another");
     fork();
@@ -273,7 +335,7 @@ function supervise(): void {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "Finishing requests in flight, then stopping");
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    void connections.drain();
     setTimeout(() => process.exit(0), shutdownGraceMs + 1_000).unref();
   };
   process.on("SIGTERM", stop);

@@ -12,10 +12,22 @@ import { databaseProviderOf, resolveDatabaseUrl, sqliteFileOf } from "./database
 export type Database = SqlitePrismaClient;
 export type DatabaseTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-/** Milliseconds a write waits for SQLite's lock before it fails as "busy". */
+/**
+ * How long a query waits for SQLite's write lock (held by an import, a
+ * publish, another worker) before it fails as "busy": better-sqlite3's
+ * `timeout`, SQLite's busy timeout. better-sqlite3 waits synchronously, so a
+ * write that waits holds its worker that long; reads never wait, in
+ * write-ahead-log mode. A busy database is not a down one
+ * (lib/database-errors.ts).
+ */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-export function createDatabase(url: string = resolveDatabaseUrl()): Database {
+export interface DatabaseOptions {
+  /** SQLite only: see SQLITE_BUSY_TIMEOUT_MS. */
+  sqliteBusyTimeoutMs?: number;
+}
+
+export function createDatabase(url: string = resolveDatabaseUrl(), options: DatabaseOptions = {}): Database {
   if (databaseProviderOf(url) === "postgresql") {
     const client = new PostgresPrismaClient({
       adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }),
@@ -25,15 +37,18 @@ export function createDatabase(url: string = resolveDatabaseUrl()): Database {
   const client = new SqlitePrismaClient({
     adapter: new PrismaBetterSQLite3({
       url: sqliteFileOf(url),
-      timeout: SQLITE_BUSY_TIMEOUT_MS,
+      timeout: options.sqliteBusyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS,
       // Never create an empty file in place of a missing database: a missing
       // file is an outage to report, not a fresh start.
       fileMustExist: true,
     }),
   });
-  // The adapter holds one connection, and these run before any other query:
-  // reads through memory-mapped pages and a larger page cache, instead of a
-  // system call per page and SQLite's 2 MB default.
+  // The adapter holds one connection, and these run before any other query.
+  // Write-ahead logging (kept in the file; npm install sets it on the
+  // embedded database, this on any other): readers go on while a writer holds
+  // the lock. Then reads through memory-mapped pages and a larger page cache,
+  // instead of a system call per page and SQLite's 2 MB default.
+  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
   void client.$queryRawUnsafe("PRAGMA mmap_size = 268435456").catch(() => undefined);
   void client.$queryRawUnsafe("PRAGMA cache_size = -65536").catch(() => undefined);
   return client;

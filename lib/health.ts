@@ -57,6 +57,11 @@ export async function checkDatabaseNow(): Promise<boolean> {
   return startProbe(state());
 }
 
+/** Called by the data layer when a query timed out: a probe in the background tells whether the database still answers. */
+export function recheckDatabase(): void {
+  void startProbe(state());
+}
+
 /** Called by the data layer when a query fails for want of a database. */
 export function reportDatabaseUnavailable(): void {
   const current = state();

@@ -25,6 +25,12 @@ export interface RequestLogLine {
 /** Filled while a request is handled: the route pattern Next.js matched, if any. */
 export interface RequestLogRecord {
   route: string | null;
+  /**
+   * Whether a server action's own code began (lib/server-action.ts): a call
+   * that failed before that was malformed (400), one that failed after it is
+   * a server error (500). Never logged.
+   */
+  actionBegan?: boolean;
 }
 
 /** For responses no route produced: static files, and answers of proxy.ts (redirects, the outage page). */
@@ -104,5 +110,15 @@ export function registerRoutePatterns(): void {
 export function logRequestError(error: unknown, context: { routePath: string; routeType: string }): void {
   const name = error instanceof Error ? error.name : typeof error;
   const digest = typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+  // A server action call that failed before the action began was malformed (server.ts answers
+  // 400): the caller's fault, not a failure of ours.
+  const record = requestLogStore().getStore();
+  if (name === MALFORMED_ACTION_CALL || (context.routeType === "action" && record !== undefined && !record.actionBegan)) {
+    logger.warn({ route: context.routePath, routeType: context.routeType, error: name }, "malformed server action call");
+    return;
+  }
   logger.error({ route: context.routePath, routeType: context.routeType, error: name, digest }, "request failed");
 }
+
+/** The name of lib/server-action.ts's MalformedActionCall (not imported: that module imports this one). */
+export const MALFORMED_ACTION_CALL = "MalformedActionCall";

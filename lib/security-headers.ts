@@ -1,12 +1,24 @@
 /**
- * Security headers. The static ones apply to every response (next.config.ts);
+ * Security headers. server.ts puts securityHeaders() on every response it
+ * gives, before anything else handles the request (docs/decisions/019-honest-responses.md);
  * the Content Security Policy carries a per-request nonce, so each page gets
  * its own (pageSecurity): from server.ts for pages under a language prefix,
  * from proxy.ts for the rest (see docs/decisions/003-nonce-csp-dynamic-pages.md).
  */
 import { siteUrl } from "./site-url";
 
-export function staticSecurityHeaders(): { key: string; value: string }[] {
+export interface SecurityHeader {
+  key: string;
+  value: string;
+}
+
+/** The headers every response carries: the same for all, and HSTS where the site is served over HTTPS. */
+export function securityHeaders(siteOrigin: string = siteUrl()): SecurityHeader[] {
+  const hsts = strictTransportSecurity(siteOrigin);
+  return [...staticSecurityHeaders(), ...(hsts ? [{ key: "Strict-Transport-Security", value: hsts }] : [])];
+}
+
+function staticSecurityHeaders(): SecurityHeader[] {
   return [
     { key: "Referrer-Policy", value: "no-referrer" },
     { key: "X-Content-Type-Options", value: "nosniff" },
@@ -61,25 +73,38 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
   ].join("; ");
 }
 
-/** HSTS only where the site is really served over HTTPS in production. */
-export function strictTransportSecurity(siteOrigin: string, production: boolean): string | null {
-  return production && siteOrigin.startsWith("https://") ? "max-age=63072000; includeSubDomains" : null;
+/** Host names that only ever mean this machine. */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * HSTS when the site's public origin (SITE_URL) is HTTPS on a real host name.
+ * It follows the configuration, not NODE_ENV or the request: behind a
+ * TLS-terminating proxy the app itself only sees plain HTTP, and browsers
+ * ignore the header on plain HTTP anyway. Never for localhost, where it would
+ * pin a developer's browser to HTTPS for every local project for two years.
+ */
+export function strictTransportSecurity(siteOrigin: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(siteOrigin);
+  } catch {
+    return null;
+  }
+  return url.protocol === "https:" && !isLoopbackHost(url.hostname) ? "max-age=63072000; includeSubDomains" : null;
 }
 
 export interface PageSecurity {
   nonce: string;
   contentSecurityPolicy: string;
-  strictTransportSecurity: string | null;
 }
 
 /** A fresh nonce for one page, with the policy that allows it. */
 export function pageSecurity(): PageSecurity {
   const nonce = createNonce();
-  return {
-    nonce,
-    contentSecurityPolicy: contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" }),
-    strictTransportSecurity: strictTransportSecurity(siteUrl(), process.env.NODE_ENV === "production"),
-  };
+  return { nonce, contentSecurityPolicy: contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" }) };
 }
 
 /**

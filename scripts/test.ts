@@ -1,6 +1,7 @@
 /**
  * `npm test`: every test. Unit and data-layer tests (Vitest; the data layer
- * also on PostgreSQL when TEST_DATABASE_URL is set), then the end-to-end
+ * also on PostgreSQL when TEST_DATABASE_URL is set, and a notice says so
+ * when it is not), then the end-to-end
  * tests in a real Chromium (Playwright). On a machine without Chromium it
  * installs one first and says so: Debian's package when running as root on
  * Debian, otherwise Playwright's own browser.
@@ -27,7 +28,23 @@ function ensureChromium(): void {
   run("npx", ["playwright", "install", "chromium"]);
 }
 
+/**
+ * vitest.config.ts adds the PostgreSQL run of the data-layer tests only when
+ * TEST_DATABASE_URL is set; without it they are skipped, which a passing run
+ * must not hide.
+ */
+const POSTGRES_SKIPPED_NOTICE = [
+  "PostgreSQL data-layer tests SKIPPED: TEST_DATABASE_URL is not set, so tests/data run on SQLite only.",
+  "To run them too, point TEST_DATABASE_URL at a PostgreSQL server and a role that may create databases:",
+  "  TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm test",
+  "(.ci/run starts a throwaway PostgreSQL and does this for you.)",
+].join("\n");
+
+const postgresSkipped = !process.env.TEST_DATABASE_URL;
+if (postgresSkipped) console.log(`${POSTGRES_SKIPPED_NOTICE}\n`);
 ensureChromium();
 run("npx", ["vitest", "run"]);
 // The browser tests' own data helpers import server modules (playwright.config.ts).
 run("npx", ["playwright", "test"], { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" ") });
+// Again at the end, where a reader of the output looks for the verdict.
+if (postgresSkipped) console.log(`\n${POSTGRES_SKIPPED_NOTICE}`);

@@ -11,6 +11,7 @@ import { getAuth } from "@/lib/auth";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
 import { formErrorsOf } from "@/lib/form-errors";
 import { formText, type FormState } from "@/lib/form-state";
+import { serverAction } from "@/lib/server-action";
 import { forgetAccountAttempts, type RateLimitRule } from "@/lib/rate-limit";
 import { withinRateLimit } from "@/lib/request-client";
 import { findAccountByEmail, findUsableInvitation, organizationNameOf } from "./data";
@@ -90,7 +91,7 @@ function landingPath(locale: Locale, role: StaffRole, twoFactorEnabled: boolean,
   return next ?? localizedPath(locale, start);
 }
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+export const signIn = serverAction(async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = asLocale(formText(formData, "locale", 10));
   const values = { email: formText(formData, "email", 300), next: formText(formData, "next", 500) };
   const parsed = signInSchema.safeParse({ email: values.email, password: formText(formData, "password", 1_000) });
@@ -115,10 +116,10 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   const user = "user" in result ? (result.user as { role?: string | null; twoFactorEnabled?: boolean | null }) : null;
   const role = (user?.role ?? "editor") as StaffRole;
   redirect(landingPath(locale, role, user?.twoFactorEnabled === true, next));
-}
+});
 
 /** The second step of signing in: a code from the authenticator app, or a backup code. */
-export async function verifySignInCode(_previous: FormState, formData: FormData): Promise<FormState> {
+export const verifySignInCode = serverAction(async function verifySignInCode(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = asLocale(formText(formData, "locale", 10));
   const values = { next: formText(formData, "next", 500) };
   const parsed = twoFactorCodeSchema.safeParse({ code: formText(formData, "code", 100) });
@@ -141,9 +142,9 @@ export async function verifySignInCode(_previous: FormState, formData: FormData)
     throw error;
   }
   redirect(landingPath(locale, (user.role ?? "editor") as StaffRole, true, safeReturnPath(locale, values.next)));
-}
+});
 
-export async function signOut(formData: FormData): Promise<void> {
+export const signOut = serverAction(async function signOut(formData: FormData): Promise<void> {
   const locale = asLocale(formText(formData, "locale", 10));
   try {
     await getAuth().api.signOut({ headers: await headers() });
@@ -152,10 +153,10 @@ export async function signOut(formData: FormData): Promise<void> {
     if (apiErrorCode(error) === null && !isStorageFailure(error)) throw error;
   }
   redirect(localizedPath(locale, "/portal/sign-in"));
-}
+});
 
 /** Sends a reset link if the account exists; answers the same either way, so nobody learns which addresses have accounts. */
-export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
+export const requestPasswordReset = serverAction(async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { email: formText(formData, "email", 300) };
   const parsed = passwordResetRequestSchema.safeParse(values);
   if (!parsed.success) return invalid(values, null, formErrorsOf(parsed.error).fieldErrors);
@@ -167,9 +168,9 @@ export async function requestPasswordReset(_previous: FormState, formData: FormD
     if (apiErrorCode(error) === null) throw error;
   }
   return { status: "done", formError: null, fieldErrors: {}, values: { email: "" } };
-}
+});
 
-export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+export const resetPassword = serverAction(async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = asLocale(formText(formData, "locale", 10));
   const values = { token: formText(formData, "token", 300) };
   const parsed = passwordResetSchema.safeParse({ ...values, password: formText(formData, "password", 1_000), confirmPassword: formText(formData, "confirmPassword", 1_000) });
@@ -183,10 +184,10 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     throw error;
   }
   redirect(`${localizedPath(locale, "/portal/sign-in")}?reset=1`);
-}
+});
 
 /** A new account from an invitation: name and password, then signed in. */
-export async function acceptInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
+export const acceptInvitation = serverAction(async function acceptInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = asLocale(formText(formData, "locale", 10));
   const values = { token: formText(formData, "token", 300), name: formText(formData, "name", 300) };
   const parsed = invitationAcceptanceSchema.safeParse({ ...values, password: formText(formData, "password", 1_000), confirmPassword: formText(formData, "confirmPassword", 1_000) });
@@ -216,10 +217,10 @@ export async function acceptInvitation(_previous: FormState, formData: FormData)
     throw error;
   }
   redirect(landingPath(locale, role, false, null));
-}
+});
 
 /** An existing account accepting an invitation: its password proves it is theirs. */
-export async function acceptInvitationSignedIn(_previous: FormState, formData: FormData): Promise<FormState> {
+export const acceptInvitationSignedIn = serverAction(async function acceptInvitationSignedIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = asLocale(formText(formData, "locale", 10));
   const values = { token: formText(formData, "token", 300) };
   const parsed = invitationSignInSchema.safeParse({ ...values, password: formText(formData, "password", 1_000) });
@@ -244,7 +245,7 @@ export async function acceptInvitationSignedIn(_previous: FormState, formData: F
   const role = await completeInvitation(user.id, invitation);
   if ("twoFactorRedirect" in result && result.twoFactorRedirect) redirect(localizedPath(locale, "/portal/two-factor"));
   redirect(landingPath(locale, role, user.twoFactorEnabled, null));
-}
+});
 
 export interface TwoFactorSetupState extends FormState {
   /** Once the password is checked: what the app needs (with its QR code), and the backup codes to keep. */
@@ -265,7 +266,7 @@ async function setupView(totpUri: string, backupCodes: string[]): Promise<NonNul
  * The second step's form carries the secret and codes it shows back, for
  * display only: what is checked is the code, against the stored secret.
  */
-export async function setUpTwoFactor(previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
+export const setUpTwoFactor = serverAction(async function setUpTwoFactor(previous: TwoFactorSetupState, formData: FormData): Promise<TwoFactorSetupState> {
   const viewer = await currentViewer();
   if (!viewer) return { ...previous, status: "signedOut", formError: "sessionEnded", fieldErrors: {} };
   const requestHeaders = await headers();
@@ -300,7 +301,7 @@ export async function setUpTwoFactor(previous: TwoFactorSetupState, formData: Fo
     throw error;
   }
   return { status: "done", formError: null, fieldErrors: {}, values: {}, setup };
-}
+});
 
 // ---------------------------------------------------------------------------
 // Staff management
@@ -310,7 +311,7 @@ function staffActor(viewer: Viewer): AuditActor {
 }
 
 /** Invites someone: editors (of one organization) by moderators, every other role by admins. */
-export async function inviteStaff(_previous: FormState, formData: FormData): Promise<FormState> {
+export const inviteStaff = serverAction(async function inviteStaff(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = {
     email: formText(formData, "email", 300),
     role: formText(formData, "role", 40),
@@ -336,7 +337,7 @@ export async function inviteStaff(_previous: FormState, formData: FormData): Pro
     if (isStorageFailure(error)) return invalid(values, "unavailable");
     throw error;
   }
-}
+});
 
 /** Single-button staff actions (no field to correct): they go back to `returnTo` with a notice. */
 async function finishStaffAction(formData: FormData, work: (viewer: Viewer) => Promise<"done" | "denied" | "failed">): Promise<never> {
@@ -354,24 +355,24 @@ async function finishStaffAction(formData: FormData, work: (viewer: Viewer) => P
   redirect(`${returnTo}${returnTo.includes("?") ? "&" : "?"}result=${outcome}`);
 }
 
-export async function revokeStaffInvitation(formData: FormData): Promise<void> {
+export const revokeStaffInvitation = serverAction(async function revokeStaffInvitation(formData: FormData): Promise<void> {
   await finishStaffAction(formData, async (viewer) => {
     if (!canModerate(viewer)) return "denied";
     return (await revokeInvitation(formText(formData, "invitationId", 60), staffActor(viewer))) ? "done" : "failed";
   });
-}
+});
 
-export async function removeEditor(formData: FormData): Promise<void> {
+export const removeEditor = serverAction(async function removeEditor(formData: FormData): Promise<void> {
   await finishStaffAction(formData, async (viewer) => {
     if (!canModerate(viewer)) return "denied";
     return (await removeMembership(formText(formData, "userId", 60), formText(formData, "organizationId", 60), staffActor(viewer))) ? "done" : "failed";
   });
-}
+});
 
-export async function setStaffAccountActive(formData: FormData): Promise<void> {
+export const setStaffAccountActive = serverAction(async function setStaffAccountActive(formData: FormData): Promise<void> {
   await finishStaffAction(formData, async (viewer) => {
     const userId = formText(formData, "userId", 60);
     if (!canAdminister(viewer) || userId === viewer.id) return "denied";
     return (await setAccountActive(userId, formText(formData, "active", 5) === "true", staffActor(viewer))) ? "done" : "failed";
   });
-}
+});

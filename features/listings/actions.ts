@@ -16,6 +16,7 @@ import type { AuditActor } from "@/lib/audit-log";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
 import { formErrorsOf } from "@/lib/form-errors";
 import { formText, type FormState } from "@/lib/form-state";
+import { serverAction } from "@/lib/server-action";
 import { assignRecordIds, withCapacityDates } from "./document";
 import {
   applyLocationFields,
@@ -199,7 +200,7 @@ function idleWith<Fields>(values: Fields, previous: EditorState<Fields>): Editor
   return { status: "idle", formError: null, fieldErrors: {}, values, base: previous.base, original: previous.original };
 }
 
-export async function saveOrganizationSection(previous: EditorState<OrganizationFields>, formData: FormData): Promise<EditorState<OrganizationFields>> {
+export const saveOrganizationSection = serverAction(async function saveOrganizationSection(previous: EditorState<OrganizationFields>, formData: FormData): Promise<EditorState<OrganizationFields>> {
   const posted = postedFields(formData);
   const values = organizationFieldsFrom(posted);
   const phones = changedRows(intentOf(posted), "phones", values.phones, blankPhoneFields);
@@ -208,9 +209,9 @@ export async function saveOrganizationSection(previous: EditorState<Organization
   if (typeof context === "string") return refused(context, values, previous);
   const form = { values, original: originalValues(posted, organizationFieldsFrom, values), currentValues: (state: EditingState) => organizationFieldsOf(state.draft) };
   return saveDocument(context, form, applyOrganizationFields(context.state.draft, values, { normalizeLanguage }), { savedSection: "organization" });
-}
+});
 
-export async function saveLocationSection(previous: EditorState<LocationFields>, formData: FormData): Promise<EditorState<LocationFields>> {
+export const saveLocationSection = serverAction(async function saveLocationSection(previous: EditorState<LocationFields>, formData: FormData): Promise<EditorState<LocationFields>> {
   const posted = postedFields(formData);
   const values = locationFieldsFrom(posted);
   const intent = intentOf(posted);
@@ -238,9 +239,9 @@ export async function saveLocationSection(previous: EditorState<LocationFields>,
     return { ...state, fieldErrors: { ...others, postalCode: others.postalCode ?? "zipNotFound" } };
   }
   return state;
-}
+});
 
-export async function saveServiceSection(previous: EditorState<ServiceFields>, formData: FormData): Promise<EditorState<ServiceFields>> {
+export const saveServiceSection = serverAction(async function saveServiceSection(previous: EditorState<ServiceFields>, formData: FormData): Promise<EditorState<ServiceFields>> {
   const posted = postedFields(formData);
   const values = serviceFieldsFrom(posted);
   const intent = intentOf(posted);
@@ -263,9 +264,9 @@ export async function saveServiceSection(previous: EditorState<ServiceFields>, f
     return saveDocument(context, form, { document: withoutRecord(context.state.draft, "service", values.key), map: new Map() }, { savedSection: "serviceRemoved" });
   }
   return saveDocument(context, form, applyServiceFields(context.state.draft, values, { normalizeLanguage }), { savedSection: "service" });
-}
+});
 
-export async function saveTranslations(previous: EditorState<TranslationFields[]>, formData: FormData): Promise<EditorState<TranslationFields[]>> {
+export const saveTranslations = serverAction(async function saveTranslations(previous: EditorState<TranslationFields[]>, formData: FormData): Promise<EditorState<TranslationFields[]>> {
   const posted = postedFields(formData);
   const values = translationFieldsFrom(posted.t);
   const context = await sectionContext(posted);
@@ -285,7 +286,7 @@ export async function saveTranslations(previous: EditorState<TranslationFields[]
     },
   };
   return saveDocument(context, form, applyTranslationFields(context.state.draft, language, values), { savedSection: "translations" });
-}
+});
 
 // ---------------------------------------------------------------------------
 // Sending for review, discarding, confirming unchanged
@@ -308,25 +309,25 @@ async function overviewAction(formData: FormData, work: (context: SectionContext
   redirect(`${localizedPath(locale, `/portal/organizations/${slug}`)}?result=${result}${context.reportId ? `&report=${context.reportId}` : ""}`);
 }
 
-export async function sendForReview(formData: FormData): Promise<void> {
+export const sendForReview = serverAction(async function sendForReview(formData: FormData): Promise<void> {
   await overviewAction(formData, async (context) => {
     if (!context.base || !context.state.open) return "stale";
     const note = formText(formData, "note", 2_000).trim() || null;
     const outcome = await submitChangeRequest(context.state.organization.id, context.base, note, actorOf(context.viewer));
     return outcome.status === "saved" ? "sent" : "stale";
   });
-}
+});
 
-export async function discardChanges(formData: FormData): Promise<void> {
+export const discardChanges = serverAction(async function discardChanges(formData: FormData): Promise<void> {
   await overviewAction(formData, async (context) => {
     if (!context.base) return "stale";
     const outcome = await discardChangeRequest(context.state.organization.id, context.base, actorOf(context.viewer));
     return outcome.status === "saved" ? "discarded" : "stale";
   });
-}
+});
 
 /** "Everything is still correct": the published listing, unchanged, sent for review; approving it re-verifies the listing. */
-export async function confirmListingUnchanged(formData: FormData): Promise<void> {
+export const confirmListingUnchanged = serverAction(async function confirmListingUnchanged(formData: FormData): Promise<void> {
   await overviewAction(formData, async (context) => {
     if (!context.base || context.state.open) return "stale";
     const saved = await saveChangeDraft(context.state.organization.id, context.base, context.state.published, actorOf(context.viewer));
@@ -334,4 +335,4 @@ export async function confirmListingUnchanged(formData: FormData): Promise<void>
     const sent = await submitChangeRequest(context.state.organization.id, saved.base, null, actorOf(context.viewer));
     return sent.status === "saved" ? "confirmed" : "stale";
   });
-}
+});

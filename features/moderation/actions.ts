@@ -16,6 +16,7 @@ import type { AuditActor } from "@/lib/audit-log";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
 import { formErrorsOf } from "@/lib/form-errors";
 import { formText, type FormState } from "@/lib/form-state";
+import { serverAction } from "@/lib/server-action";
 import { withinRateLimit } from "@/lib/request-client";
 import { organizationNamesOf } from "./data";
 import { CLAIM_RATE_LIMIT, PROBLEM_REPORT_RATE_LIMIT } from "./limits";
@@ -23,12 +24,10 @@ import { approveChangeRequest, createClaim, createProblemReport, decideClaim, di
 import { EMPTY_PROBLEM_REPORT_STATE, type ProblemReportErrorKey, type ProblemReportField, type ProblemReportFormState } from "./form-state";
 import { claimSchema, decisionNoteSchema, problemReportSchema } from "./schema";
 
-export async function submitProblemReport(
+export const submitProblemReport = serverAction(async function submitProblemReport(
   _previous: ProblemReportFormState,
   formData: FormData,
 ): Promise<ProblemReportFormState> {
-  // A server action is a public endpoint: its arguments are whatever a request carried.
-  if (!(formData instanceof FormData)) return { ...EMPTY_PROBLEM_REPORT_STATE, status: "invalid", formError: "invalidForm" };
   const values = {
     category: formText(formData, "category", 40),
     details: formText(formData, "details", 4_000),
@@ -72,12 +71,12 @@ export async function submitProblemReport(
     throw error;
   }
   return { ...EMPTY_PROBLEM_REPORT_STATE, status: "saved" };
-}
+});
 
 // ---------------------------------------------------------------------------
 // "Are you from this organization?"
 
-export async function submitClaim(_previous: FormState, formData: FormData): Promise<FormState> {
+export const submitClaim = serverAction(async function submitClaim(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = {
     name: formText(formData, "name", 300),
     jobTitle: formText(formData, "jobTitle", 300),
@@ -100,7 +99,7 @@ export async function submitClaim(_previous: FormState, formData: FormData): Pro
     throw error;
   }
   return { status: "done", formError: null, fieldErrors: {}, values: { name: "", jobTitle: "", email: "", message: "" } };
-}
+});
 
 // ---------------------------------------------------------------------------
 // Moderators' decisions
@@ -148,7 +147,7 @@ async function notifyEditors(organizationId: string, decision: Parameters<typeof
   await sendChangeDecisionEmails(editors, { kind: decision, organizationName: organization.name, organizationSlug: organization.slug, reason });
 }
 
-export async function approveChange(formData: FormData): Promise<void> {
+export const approveChange = serverAction(async function approveChange(formData: FormData): Promise<void> {
   const context = await decisionContext(formData, "/admin");
   if ("refused" in context) leave(context, context.refused);
   const changeRequestId = formText(formData, "changeRequestId", 60);
@@ -163,10 +162,10 @@ export async function approveChange(formData: FormData): Promise<void> {
     result = "unavailable";
   }
   leave({ locale: context.locale, returnTo: result === "published" ? localizedPath(context.locale, "/admin") : context.returnTo }, result);
-}
+});
 
 /** Rejecting, or asking for changes: both need a note for the editors. */
-export async function decideChange(_previous: FormState, formData: FormData): Promise<FormState> {
+export const decideChange = serverAction(async function decideChange(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: formText(formData, "reason", 4_000) };
   const context = await decisionContext(formData, "/admin");
   if ("refused" in context) return { status: context.refused, formError: context.refused === "signedOut" ? "sessionEnded" : "denied", fieldErrors: {}, values };
@@ -184,9 +183,9 @@ export async function decideChange(_previous: FormState, formData: FormData): Pr
     return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values };
   }
   redirect(withResult(localizedPath(context.locale, "/admin"), result));
-}
+});
 
-export async function reverify(formData: FormData): Promise<void> {
+export const reverify = serverAction(async function reverify(formData: FormData): Promise<void> {
   const context = await decisionContext(formData, "/admin/stale");
   if ("refused" in context) leave(context, context.refused);
   let result = "reverified";
@@ -197,9 +196,9 @@ export async function reverify(formData: FormData): Promise<void> {
     result = "unavailable";
   }
   leave(context, result);
-}
+});
 
-export async function approveClaim(formData: FormData): Promise<void> {
+export const approveClaim = serverAction(async function approveClaim(formData: FormData): Promise<void> {
   const context = await decisionContext(formData, "/admin");
   if ("refused" in context) leave(context, context.refused);
   let result: string;
@@ -219,9 +218,9 @@ export async function approveClaim(formData: FormData): Promise<void> {
     result = "unavailable";
   }
   leave({ locale: context.locale, returnTo: localizedPath(context.locale, "/admin") }, result);
-}
+});
 
-export async function rejectClaim(_previous: FormState, formData: FormData): Promise<FormState> {
+export const rejectClaim = serverAction(async function rejectClaim(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: formText(formData, "reason", 4_000) };
   const context = await decisionContext(formData, "/admin");
   if ("refused" in context) return { status: context.refused, formError: context.refused === "signedOut" ? "sessionEnded" : "denied", fieldErrors: {}, values };
@@ -239,9 +238,9 @@ export async function rejectClaim(_previous: FormState, formData: FormData): Pro
     return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values };
   }
   redirect(withResult(localizedPath(context.locale, "/admin"), result));
-}
+});
 
-export async function dismissReport(_previous: FormState, formData: FormData): Promise<FormState> {
+export const dismissReport = serverAction(async function dismissReport(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: formText(formData, "reason", 4_000) };
   const context = await decisionContext(formData, "/admin");
   if ("refused" in context) return { status: context.refused, formError: context.refused === "signedOut" ? "sessionEnded" : "denied", fieldErrors: {}, values };
@@ -255,10 +254,10 @@ export async function dismissReport(_previous: FormState, formData: FormData): P
     return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values };
   }
   redirect(withResult(localizedPath(context.locale, "/admin"), result));
-}
+});
 
 /** A legal reviewer records that an immigration attorney reviewed a guide's current text. */
-export async function reviewGuide(_previous: FormState, formData: FormData): Promise<FormState> {
+export const reviewGuide = serverAction(async function reviewGuide(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { slug: formText(formData, "slug", 200), reviewedBy: formText(formData, "reviewedBy", 400), reviewedAt: formText(formData, "reviewedAt", 20) };
   const locale = asLocale(formText(formData, "locale", 10));
   const viewer = await currentViewer();
@@ -276,4 +275,4 @@ export async function reviewGuide(_previous: FormState, formData: FormData): Pro
     return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values };
   }
   redirect(withResult(localizedPath(locale, "/admin/rights"), "reviewed"));
-}
+});

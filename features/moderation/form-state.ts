@@ -28,7 +28,6 @@ export type ProblemReportErrorKey =
   | "contactTooLong"
   | "contactInvalid"
   | "rateLimited"
-  | "invalidForm"
   | "unavailable";
 
 export interface ProblemReportFormState {

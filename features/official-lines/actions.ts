@@ -8,11 +8,12 @@ import { localizedPath } from "@/i18n/paths";
 import { DatabaseQueryError, DatabaseUnavailableError } from "@/lib/database-errors";
 import { formErrorsOf } from "@/lib/form-errors";
 import { formText, type FormState } from "@/lib/form-state";
+import { serverAction } from "@/lib/server-action";
 import { updateOfficialLine } from "./mutations";
 import { officialLineUpdateSchema } from "./schema";
 
 /** An admin corrects a government line's contact details and sources, and records that they checked it today. */
-export async function saveOfficialLine(_previous: FormState, formData: FormData): Promise<FormState> {
+export const saveOfficialLine = serverAction(async function saveOfficialLine(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = {
     slug: formText(formData, "slug", 100),
     phone: formText(formData, "phone", 40),
@@ -38,4 +39,4 @@ export async function saveOfficialLine(_previous: FormState, formData: FormData)
     return { status: "unavailable", formError: "unavailable", fieldErrors: {}, values };
   }
   redirect(`${localizedPath(locale, "/admin/official-lines")}?result=officialLineSaved#${encodeURIComponent(parsed.data.slug)}`);
-}
+});

@@ -4,10 +4,12 @@
  */
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import { spawnSiteServer } from "../start";
 
 export interface BenchServer {
   baseUrl: string;
+  port: number;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -22,13 +24,26 @@ export async function waitForStatus(url: string, status: number, timeoutMs = 60_
   throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms`);
 }
 
+/** A port nothing listens on now, chosen by the system: runs on a shared machine never take another's port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("No port"))));
+    });
+  });
+}
+
 export async function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
-  const port = 3400 + Math.floor(Math.random() * 400);
+  const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const server = spawnSiteServer({ PORT: String(port), DATABASE_URL: databaseUrl, SITE_URL: baseUrl, ...env }, "ignore");
   await waitForStatus(`${baseUrl}/api/health`, 200);
   return {
     baseUrl,
+    port,
     process: server,
     stop: () =>
       new Promise((resolve) => {

@@ -143,6 +143,20 @@ function problemReports(): { id: string; category: string; details: string; cont
   }
 }
 
+test("a server action call that cannot be decoded is a bad request (400), not a server error", async () => {
+  const { actionId } = await reportFormHiddenFields();
+  const call = (body: string, id = actionId) =>
+    send({ method: "POST", path: `/en/organizations/${E2E_ORGANIZATION}`, headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: E2E_BASE_URL }, body });
+  // Not a Flight payload; a reference to a part that is not there; arguments no form sends.
+  expect((await call("not a payload {")).status).toBe(400);
+  expect((await call('["$K1"]')).status).toBe(400);
+  expect((await call(JSON.stringify([{ status: "idle" }, "not form data"]))).status).toBe(400);
+  expect((await call(JSON.stringify([]))).status).toBe(400);
+  // An id no action has: Next.js's own answers (400 when malformed, 409 when it could be another deployment's).
+  expect((await call("[]", "zz")).status).toBe(400);
+  expect((await call("[]", "7f".repeat(21))).status).toBe(409);
+});
+
 test("more than 5,000 hostile requests: no server error, no unescaped reflection, no change to published data", async () => {
   test.setTimeout(600_000);
   const dataBefore = publishedDataSnapshot();

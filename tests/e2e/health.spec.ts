@@ -91,7 +91,7 @@ test.describe("when the database is down", () => {
     await expectOutagePageWithLines(page, `${healthy}/ar`, numbers);
 
     // A server started while the database is down has only the copy on disk.
-    const restarted = await startServer(3191, 503);
+    const restarted = await startServer(3193, 503);
     await expectOutagePageWithLines(page, `${restarted}/ar/hotlines`, numbers);
     const english = await page.goto(`${restarted}/en/organizations/anything`);
     expect(english?.status()).toBe(503);

@@ -1,6 +1,8 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
 import { NEUTRAL_PAGE_URL as NEUTRAL } from "@/features/safety/quick-exit";
-import { E2E_ILLINOIS_HOTLINE_NUMBER, E2E_NATIONAL_HOTLINE_NUMBER } from "./e2e-data";
+import { E2E_BASE_URL, E2E_ILLINOIS_HOTLINE_NUMBER, E2E_NATIONAL_HOTLINE_NUMBER } from "./e2e-data";
 
 /** The neutral page is answered here: tests never leave the loopback address. */
 async function answerNeutralPage(page: Page): Promise<void> {
@@ -81,14 +83,75 @@ test("quick exit by click replaces the page and clears what the site stored", as
   await page.goto("/en");
   await page.goto("/en/rights");
   await page.evaluate(() => localStorage.setItem("kyr-test", "1"));
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://localhost" }]);
+  // Page scripts cannot remove an HttpOnly cookie: only the server's Clear-Site-Data can.
+  await context.addCookies([
+    { name: "NEXT_LOCALE", value: "en", url: "http://localhost" },
+    { name: "kyr-test-http-only", value: "1", url: E2E_BASE_URL, httpOnly: true },
+  ]);
+  const clearSiteData = page.waitForResponse((response) => response.url() === `${E2E_BASE_URL}/api/clear-site-data`);
   await page.getByTestId("quick-exit").click();
   await expect(page).toHaveURL(NEUTRAL);
+  const cleared = await clearSiteData;
+  expect(cleared.status()).toBe(204);
+  expect(await cleared.headerValue("clear-site-data")).toBe('"cache", "cookies", "storage"');
   expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("NEXT_LOCALE");
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("kyr-test-http-only");
   await page.goBack();
   // The page quick exit left is gone from history; only the earlier one remains.
   await expect(page).toHaveURL(/\/en$/);
   expect(await page.evaluate(() => localStorage.getItem("kyr-test"))).toBeNull();
+});
+
+function lowerCased(headers: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+}
+
+/**
+ * A page of another site, served on this machine (the test never leaves it): 127.0.0.1 is another
+ * site than localhost, and a page on a public address could not reach this one at all (Chromium's
+ * private network access rules).
+ */
+async function serveOtherSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_request, response) => response.writeHead(200, { "Content-Type": "text/html" }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+test("another site cannot make the browser forget what this site keeps", async ({ context, page }) => {
+  await context.addCookies([{ name: "kyr-test-http-only", value: "1", url: E2E_BASE_URL, httpOnly: true }]);
+  await page.goto("/en");
+  await page.evaluate(() => localStorage.setItem("kyr-test", "1"));
+  const endpoint = `${E2E_BASE_URL}/api/clear-site-data`;
+  // What the browser really sent and got: the other site never sees the answer (same-origin CORP),
+  // and Playwright's own events leave out headers the network stack adds, so ask Chromium.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  let requestId: string | null = null;
+  const sent = new Map<string, Record<string, string>>();
+  const answered = new Map<string, { status: number; headers: Record<string, string> }>();
+  cdp.on("Network.requestWillBeSent", (event) => {
+    if (event.request.url === endpoint) requestId = event.requestId;
+  });
+  cdp.on("Network.requestWillBeSentExtraInfo", (event) => sent.set(event.requestId, lowerCased(event.headers)));
+  cdp.on("Network.responseReceivedExtraInfo", (event) => answered.set(event.requestId, { status: event.statusCode, headers: lowerCased(event.headers) }));
+  const otherSite = await serveOtherSite(`<!doctype html><title>Another site</title><script>fetch(${JSON.stringify(endpoint)}, { method: "POST", mode: "no-cors" })</script>`);
+  try {
+    await page.goto(otherSite.url);
+    await expect.poll(() => (requestId ? answered.has(requestId) : false)).toBe(true);
+  } finally {
+    await otherSite.close();
+  }
+  const request = sent.get(requestId ?? "") ?? {};
+  expect(request["sec-fetch-site"]).toBe("cross-site");
+  expect(request.origin).toBe(otherSite.url.replace(/\/$/, ""));
+  const answer = answered.get(requestId ?? "");
+  expect(answer?.status).toBe(403);
+  expect(answer?.headers["clear-site-data"]).toBeUndefined();
+  // And the browser forgot nothing.
+  expect((await context.cookies()).map((cookie) => cookie.name)).toContain("kyr-test-http-only");
+  await page.goto("/en");
+  expect(await page.evaluate(() => localStorage.getItem("kyr-test"))).toBe("1");
 });
 
 test("quick exit by keyboard: Escape twice", async ({ page }) => {
