@@ -1,5 +1,5 @@
 /**
- * `npm run db:reindex`: rebuilds the search index (the SearchEntry and SearchCard tables) of
+ * `npm run db:reindex`: rebuilds the search index (the SearchEntry, SearchText and SearchCard tables) of
  * DATABASE_URL from its listings. With --missing, only when the index is
  * empty while listings exist (run by `npm install` and `npm start` after the
  * migration that added it).
