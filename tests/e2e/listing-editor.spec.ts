@@ -84,12 +84,13 @@ for (const locale of ["en", "es", "ar"]) {
   });
 }
 
-test("the portal and moderation pages have no accessibility violations in English and Arabic", async ({ browser }) => {
-  test.setTimeout(180_000);
-  const editor = await editorPage(browser, "sharedEditorA");
-  const moderator = await editorPage(browser, "moderator");
-  const organization = await getDatabase().organization.findUniqueOrThrow({ where: { slug: E2E_STAFF_SHARED }, include: { locations: { select: { id: true } }, services: { select: { id: true } } } });
-  for (const locale of ["en", "ar"]) {
+// One test per language: each runs axe on thirteen pages, which takes minutes on a loaded machine.
+for (const locale of ["en", "ar"]) {
+  test(`the portal and moderation pages have no accessibility violations (${locale})`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const editor = await editorPage(browser, "sharedEditorA");
+    const moderator = await editorPage(browser, "moderator");
+    const organization = await getDatabase().organization.findUniqueOrThrow({ where: { slug: E2E_STAFF_SHARED }, include: { locations: { select: { id: true } }, services: { select: { id: true } } } });
     for (const path of [
       "/portal",
       "/portal/security",
@@ -106,8 +107,8 @@ test("the portal and moderation pages have no accessibility violations in Englis
       await moderator.goto(`/${locale}${path}`);
       await expectNoAccessibilityViolations(moderator);
     }
-  }
-});
+  });
+}
 
 test("the listing editor works by keyboard: rows are added and the form saved without a mouse", async ({ browser }) => {
   // Another listing than the tests above, which save the shared one at the same time.
