@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeUsPhoneNumber } from "@/features/listings/editor-form";
 import { usPhoneNumberSchema } from "@/features/listings/schema";
 
 /** Government lines are checked against their sources at least this often (../shared/official-lines.md). */
@@ -26,11 +27,7 @@ export const officialLineUpdateSchema = z
     phone: z
       .string()
       .trim()
-      .transform((value) => {
-        const digits = value.replace(/[\s().+-]/g, "");
-        if (digits === "") return null;
-        return `+${digits.length === 10 ? `1${digits}` : digits}`;
-      })
+      .transform((value) => (value === "" ? null : normalizeUsPhoneNumber(value)))
       .pipe(usPhoneNumberSchema.nullable()),
     website: z
       .string()

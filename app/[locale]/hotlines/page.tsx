@@ -9,7 +9,7 @@ import { HotlineCard } from "@/features/hotlines/components/HotlineCard";
 import { SaveAreaOffline } from "@/features/hotlines/components/SaveAreaOffline";
 import { getLanguageNamer } from "@/features/listings/language-names";
 import { listOfficialLines } from "@/features/official-lines/data";
-import { OfficialLineCard } from "@/features/official-lines/components/OfficialLineCard";
+import { OfficialLinesSection } from "@/features/official-lines/components/OfficialLinesSection";
 import { asLocale } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
 import { isolated } from "@/i18n/bidi";
@@ -39,9 +39,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function HotlinesPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, tOfficial, languageName, { search, resolution }, officialLines] = await Promise.all([
+  const [t, languageName, { search, resolution }, officialLines] = await Promise.all([
     getTranslations("Hotlines"),
-    getTranslations("OfficialLines"),
     getLanguageNamer(locale),
     placeOf(searchParams),
     listOfficialLines(locale),
@@ -92,21 +91,7 @@ export default async function HotlinesPage({ params, searchParams }: Props) {
         <ul className="grid gap-4 md:grid-cols-2">{national.map(card)}</ul>
       </section>
 
-      {officialLines.length > 0 ? (
-        <section aria-labelledby="government-heading" className="space-y-3" data-testid="official-lines">
-          <h2 id="government-heading" className="text-xl">
-            {tOfficial("heading")}
-          </h2>
-          <p className="max-w-3xl text-slate-700">{tOfficial("intro")}</p>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {officialLines.map((line) => (
-              <li key={line.id}>
-                <OfficialLineCard line={line} locale={locale} now={now} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <OfficialLinesSection lines={officialLines} locale={locale} now={now} heading="heading" listClassName="grid gap-4 md:grid-cols-2" />
 
       {place ? (
         <SaveAreaOffline

@@ -21,13 +21,15 @@ export function OfficialLineCard({ line, locale, now, headingLevel = 3 }: { line
   const format = useSiteFormat();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `official-line-${line.slug}`;
+  // The texts' language when it is not the page's (a line without a translation falls back to English).
+  const textLang = line.lang === locale ? undefined : line.lang;
   return (
     <article className="card space-y-3" aria-labelledby={headingId} data-testid="official-line" data-slug={line.slug}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="badge bg-slate-100 text-slate-800">{t("badge")}</span>
         {line.isMachineTranslation ? <span className="badge bg-slate-100 text-slate-700">{tCommon("machineTranslation")}</span> : null}
       </div>
-      <div className="space-y-3" lang={line.lang === locale ? undefined : line.lang}>
+      <div className="space-y-3" lang={textLang}>
         <Heading id={headingId} className="text-lg">
           {line.texts.name}
         </Heading>
@@ -50,13 +52,13 @@ export function OfficialLineCard({ line, locale, now, headingLevel = 3 }: { line
           ) : null}
         </div>
       ) : null}
-      <p className="text-sm text-slate-700" lang={line.lang === locale ? undefined : line.lang}>
+      <p className="text-sm text-slate-700" lang={textLang}>
         <span className="font-semibold">{t("hours")}: </span>
         {line.texts.hours}
       </p>
       <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
         <p className="font-semibold">{t("caution")}</p>
-        <p lang={line.lang === locale ? undefined : line.lang}>{line.texts.caution}</p>
+        <p lang={textLang}>{line.texts.caution}</p>
       </div>
       {isOfficialLineStale(line.checkedAt, now) ? (
         <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-2 text-sm font-semibold text-amber-900" data-testid="official-line-stale">

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { SHIPPED_LOCALES } from "@/i18n/locales";
 import { localizedPath } from "@/i18n/paths";
-import { OfficialLineCard } from "@/features/official-lines/components/OfficialLineCard";
+import { OfficialLinesSection } from "@/features/official-lines/components/OfficialLinesSection";
 import type { OfficialLineView } from "@/features/official-lines/data";
 import type { KyrMaterialView } from "../data";
 import { MaterialBody, MaterialHeader, NotLegalAdvice, ReviewNotice, SourcesList } from "./MaterialParts";
@@ -21,7 +21,6 @@ export function MaterialPage({
   now: Date;
 }) {
   const t = useTranslations("Rights");
-  const tOfficial = useTranslations("OfficialLines");
   const otherLanguages = SHIPPED_LOCALES.filter((entry) => entry.code !== locale && material.locales.includes(entry.code));
   return (
     <article className="max-w-3xl space-y-6" aria-labelledby="material-title">
@@ -33,21 +32,7 @@ export function MaterialPage({
       <ReviewNotice material={material} />
       <NotLegalAdvice />
       <MaterialBody material={material} locale={locale} />
-      {officialLines.length > 0 ? (
-        <section aria-labelledby="official-lines-heading" className="space-y-3" data-testid="official-lines">
-          <h2 id="official-lines-heading" className="text-xl">
-            {tOfficial("guideHeading")}
-          </h2>
-          <p className="text-slate-700">{tOfficial("intro")}</p>
-          <ul className="space-y-4">
-            {officialLines.map((line) => (
-              <li key={line.id}>
-                <OfficialLineCard line={line} locale={locale} now={now} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <OfficialLinesSection lines={officialLines} locale={locale} now={now} heading="guideHeading" listClassName="space-y-4" />
       <SourcesList material={material} />
       <nav aria-label={t("heading")} className="flex flex-wrap gap-3 print:hidden">
         <a href={localizedPath(locale, `/rights/${material.slug}/print`)} className="button-secondary">
