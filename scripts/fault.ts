@@ -179,6 +179,7 @@ function fingerprint(file: string): string {
       'SELECT id FROM "Location" ORDER BY id',
       'SELECT id FROM "SearchEntry" ORDER BY id',
       'SELECT id, details FROM "SearchCard" ORDER BY id',
+      'SELECT id, keys FROM "SearchText" ORDER BY id',
       'SELECT id, "updatedAt" FROM "KyrMaterialTranslation" ORDER BY id',
       'SELECT "version" FROM "DataVersion"',
     ]) {
